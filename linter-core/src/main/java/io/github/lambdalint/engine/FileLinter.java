@@ -1,0 +1,154 @@
+package io.github.lambdalint.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.finding.Location;
+import io.github.lambdalint.finding.RelatedLocation;
+import io.github.lambdalint.model.ModelBuilder;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.parse.ParseProblem;
+import io.github.lambdalint.parse.ParseResult;
+import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.parse.TemplateParser;
+import io.github.lambdalint.parse.TemplateReader;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.Violation;
+
+/** Lints one file: read, parse, model, run every rule; everything it meets becomes a result. */
+final class FileLinter {
+
+    /** What became of one file. */
+    record Outcome(List<Finding> findings, Optional<FileError> error, List<InternalError> internalErrors,
+                   boolean linted, boolean skipped) {
+    }
+
+    /** Text that marks a broken file found by a directory walk as meant to be a template. */
+    private static final Pattern TEMPLATE_MARKERS =
+            Pattern.compile("AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|\\bType\\W+AWS::");
+
+    private final List<Rule> rules;
+    private final LintRequest request;
+    private final PathDisplay display;
+
+    FileLinter(List<Rule> rules, LintRequest request, PathDisplay display) {
+        this.rules = rules;
+        this.request = request;
+        this.display = display;
+    }
+
+    Outcome lint(TemplateFiles.Candidate candidate) {
+        String file = display.of(candidate.path());
+        byte[] bytes;
+        try {
+            long size = Files.size(candidate.path());
+            if (size > request.limits().maxBytes()) {
+                return notReadable(file, new ParseProblem("the file has " + size + " bytes, more than the limit of "
+                        + request.limits().maxBytes(), Position.START), candidate, null);
+            }
+            bytes = Files.readAllBytes(candidate.path());
+        } catch (IOException | SecurityException e) {
+            return new Outcome(List.of(), Optional.of(new FileError(file, "cannot read: " + describe(e))),
+                    List.of(), false, false);
+        }
+        try {
+            return lint(file, bytes, candidate);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(List.of(), Optional.empty(), List.of(new InternalError(file, "reading", e)),
+                    false, false);
+        }
+    }
+
+    private Outcome lint(String file, byte[] bytes, TemplateFiles.Candidate candidate) {
+        ParseResult parsed = new TemplateParser(request.limits()).parse(bytes);
+        List<Finding> findings = new ArrayList<>();
+        if (parsed.root().isEmpty()) {
+            if (parsed.problems().isEmpty()) {
+                return candidate.named()
+                        ? notReadable(file, new ParseProblem("the file is empty", Position.START), candidate, bytes)
+                        : skipped();
+            }
+            return notReadable(file, parsed.problems().get(0), candidate, bytes);
+        }
+        parsed.problems().forEach(p -> findings.add(parseFinding(file, p)));
+        TemplateReader.Outcome read = new TemplateReader(request.limits()).read(parsed.root().get());
+        if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
+            if (!candidate.named()) {
+                return skipped();
+            }
+            findings.add(parseFinding(file, new ParseProblem("not a CloudFormation or SAM template: "
+                    + notATemplate.reason(), notATemplate.position())));
+            return new Outcome(findings, Optional.empty(), List.of(), true, false);
+        }
+        TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
+        template.problems().forEach(p -> findings.add(parseFinding(file, p)));
+
+        List<InternalError> internalErrors = new ArrayList<>();
+        TemplateModel model;
+        try {
+            model = new ModelBuilder(template.template(), request.deployment(), request.network()).build();
+        } catch (RuntimeException | StackOverflowError e) {
+            internalErrors.add(new InternalError(file, "building the model", e));
+            return new Outcome(findings, Optional.empty(), internalErrors, true, false);
+        }
+        for (Rule rule : rules) {
+            if (request.ruleLevels().isOff(rule.info().id())) {
+                continue;
+            }
+            try {
+                Level level = request.ruleLevels().levelOf(rule.info());
+                rule.check(model, violation -> findings.add(toFinding(file, rule, level, violation)));
+            } catch (RuntimeException | StackOverflowError e) {
+                internalErrors.add(new InternalError(file, "rule " + rule.info().id(), e));
+            }
+        }
+        return new Outcome(findings, Optional.empty(), internalErrors, true, false);
+    }
+
+    private Outcome notReadable(String file, ParseProblem problem, TemplateFiles.Candidate candidate, byte[] bytes) {
+        if (!candidate.named() && (bytes == null || !looksLikeTemplate(bytes))) {
+            return skipped();
+        }
+        return new Outcome(List.of(parseFinding(file, problem)), Optional.empty(), List.of(), true, false);
+    }
+
+    private static boolean looksLikeTemplate(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, 1 << 20), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return TEMPLATE_MARKERS.matcher(text).find();
+    }
+
+    private static Outcome skipped() {
+        return new Outcome(List.of(), Optional.empty(), List.of(), false, true);
+    }
+
+    private Finding parseFinding(String file, ParseProblem problem) {
+        Level level = request.ruleLevels().levelOf(TemplateNotReadable.INFO);
+        String id = TemplateNotReadable.INFO.id();
+        return new Finding(id, level, problem.message(), new Location(file, problem.position()), Optional.empty(),
+                List.of(), Optional.empty(), Fingerprints.of(id, file, "", problem.message()));
+    }
+
+    private static Finding toFinding(String file, Rule rule, Level level, Violation violation) {
+        String id = rule.info().id();
+        List<RelatedLocation> evidence = violation.evidence().stream()
+                .map(e -> new RelatedLocation(e.description(), new Location(e.file().orElse(file), e.position())))
+                .toList();
+        return new Finding(id, violation.uncertain() ? Level.NOTE : level, violation.message(),
+                new Location(file, violation.at()), violation.resource(), evidence, Optional.empty(),
+                Fingerprints.of(id, file, violation.resource().orElse(""), violation.message()));
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.lambdalint.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
+
+/**
+ * The one entry point the CLI and the Maven plugin use: lint the files of a request with the
+ * installed rules. Files are linted in parallel; the result is sorted, so output does not
+ * depend on scheduling.
+ */
+public final class LintEngine {
+
+    private final List<Rule> rules;
+
+    public LintEngine(List<Rule> rules) {
+        this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+        Map<String, Rule> byId = new HashMap<>();
+        for (Rule rule : this.rules) {
+            Rule previous = byId.put(rule.info().id(), rule);
+            if (previous != null || rule.info().id().equals(TemplateNotReadable.INFO.id())) {
+                throw new IllegalStateException("two rules claim the id " + rule.info().id());
+            }
+        }
+    }
+
+    /** The rules registered through {@code META-INF/services} on the class path. */
+    public static LintEngine withInstalledRules() {
+        return withInstalledRules(LintEngine.class.getClassLoader());
+    }
+
+    public static LintEngine withInstalledRules(ClassLoader loader) {
+        List<Rule> found = new ArrayList<>();
+        ServiceLoader.load(Rule.class, loader).forEach(found::add);
+        return new LintEngine(found);
+    }
+
+    /** LL000 first, then every rule in id order. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> infos = new ArrayList<>();
+        infos.add(TemplateNotReadable.INFO);
+        rules.forEach(r -> infos.add(r.info()));
+        return infos;
+    }
+
+    public LintResult lint(LintRequest request) {
+        PathDisplay display = new PathDisplay(request.baseDirectory());
+        List<FileError> fileErrors = new ArrayList<>();
+        List<TemplateFiles.Candidate> candidates = TemplateFiles.expand(request.paths(), fileErrors, display);
+        FileLinter linter = new FileLinter(rules, request, display);
+        List<FileLinter.Outcome> outcomes = candidates.parallelStream().map(linter::lint).toList();
+
+        List<Finding> findings = new ArrayList<>();
+        List<InternalError> internalErrors = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int linted = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            FileLinter.Outcome outcome = outcomes.get(i);
+            findings.addAll(outcome.findings());
+            outcome.error().ifPresent(fileErrors::add);
+            internalErrors.addAll(outcome.internalErrors());
+            if (outcome.linted()) {
+                linted++;
+            }
+            if (outcome.skipped()) {
+                skipped.add(display.of(candidates.get(i).path()));
+            }
+        }
+        return new LintResult(Occurrences.distinguish(findings), fileErrors, internalErrors, linted, skipped,
+                rules());
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.lambdalint.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.parse.ParseLimits;
+import io.github.lambdalint.resolve.Deployment;
+
+/**
+ * What to lint and with which facts. Paths are files or directories; {@code baseDirectory}
+ * makes reported paths relative (and SARIF URIs relative to {@code %SRCROOT%}).
+ */
+public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deployment, RuleLevels ruleLevels,
+                          ParseLimits limits, NetworkContext network) {
+
+    public LintRequest {
+        paths = List.copyOf(paths);
+    }
+
+    public static LintRequest of(List<Path> paths, Path baseDirectory) {
+        return new LintRequest(paths, baseDirectory, Deployment.UNKNOWN, RuleLevels.DEFAULTS, ParseLimits.DEFAULT,
+                NetworkContext.EMPTY);
+    }
+
+    public LintRequest withDeployment(Deployment given) {
+        return new LintRequest(paths, baseDirectory, given, ruleLevels, limits, network);
+    }
+
+    public LintRequest withRuleLevels(RuleLevels given) {
+        return new LintRequest(paths, baseDirectory, deployment, given, limits, network);
+    }
+
+    public LintRequest withNetwork(NetworkContext given) {
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, given);
+    }
+
+    public LintRequest withLimits(ParseLimits given) {
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, given, network);
+    }
+}

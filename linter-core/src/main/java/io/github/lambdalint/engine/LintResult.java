@@ -1,0 +1,36 @@
+package io.github.lambdalint.engine;
+
+import java.util.List;
+
+import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.rule.RuleInfo;
+
+/**
+ * Everything one run found, in report order. {@code rules} lists every rule that ran (LL000
+ * first), in id order, for reporters that describe rules.
+ */
+public record LintResult(List<Finding> findings, List<FileError> fileErrors, List<InternalError> internalErrors,
+                         int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules) {
+
+    public LintResult {
+        findings = List.copyOf(findings);
+        fileErrors = List.copyOf(fileErrors);
+        internalErrors = List.copyOf(internalErrors);
+        skippedFiles = List.copyOf(skippedFiles);
+        rules = List.copyOf(rules);
+    }
+
+    /** Unsuppressed findings at or above the level. */
+    public long countAtLeast(Level level) {
+        return findings.stream().filter(f -> !f.isSuppressed() && f.level().isAtLeast(level)).count();
+    }
+
+    public long count(Level level) {
+        return findings.stream().filter(f -> !f.isSuppressed() && f.level() == level).count();
+    }
+
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::isSuppressed).count();
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.lambdalint.model;
+
+import java.util.Optional;
+
+import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.Value;
+
+/**
+ * An {@code AWS::Lambda::EventInvokeConfig} or SAM {@code EventInvokeConfig}: retries and
+ * destinations for asynchronous invocations of one qualifier of the function.
+ */
+public record AsyncInvokeConfig(Optional<String> logicalId, Optional<Value> qualifier,
+                                Optional<Value> onFailureDestination, Optional<Value> maximumRetryAttempts,
+                                Position position) {
+}

@@ -1,0 +1,94 @@
+package io.github.lambdalint.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.lambdalint.model.database.Databases;
+import io.github.lambdalint.model.database.DbSubnetGroup;
+import io.github.lambdalint.model.database.RdsDatabase;
+import io.github.lambdalint.model.database.RdsProxy;
+import io.github.lambdalint.parse.Resource;
+import io.github.lambdalint.resolve.Value;
+
+/** Reads RDS proxies (and their endpoints), DB instances, DB clusters and DB subnet groups. */
+final class DatabaseReader {
+
+    private final LiveResources resources;
+
+    DatabaseReader(LiveResources resources) {
+        this.resources = resources;
+    }
+
+    Databases read() {
+        Map<String, List<String>> targets = proxyTargets();
+        Map<String, RdsProxy> proxies = new HashMap<>();
+        for (Resource proxy : resources.ofType("AWS::RDS::DBProxy")) {
+            proxies.put(proxy.logicalId(), new RdsProxy(proxy.logicalId(), Optional.empty(),
+                    resources.property(proxy, "VpcSubnetIds"), resources.property(proxy, "VpcSecurityGroupIds"),
+                    targets.getOrDefault(proxy.logicalId(), List.of()), proxy.position()));
+        }
+        for (Resource endpoint : resources.ofType("AWS::RDS::DBProxyEndpoint")) {
+            Optional<String> proxy = resources.property(endpoint, "DBProxyName")
+                    .flatMap(v -> resources.referencedResource(v, "AWS::RDS::DBProxy"));
+            if (proxy.isPresent()) {
+                proxies.put(endpoint.logicalId(), new RdsProxy(endpoint.logicalId(), proxy,
+                        resources.property(endpoint, "VpcSubnetIds"),
+                        resources.property(endpoint, "VpcSecurityGroupIds"),
+                        targets.getOrDefault(proxy.get(), List.of()), endpoint.position()));
+            }
+        }
+        Map<String, RdsDatabase> databases = new HashMap<>();
+        for (Resource instance : resources.ofType("AWS::RDS::DBInstance")) {
+            databases.put(instance.logicalId(), database(instance, RdsDatabase.Kind.INSTANCE, "VPCSecurityGroups",
+                    "DBParameterGroupName"));
+        }
+        for (Resource cluster : resources.ofType("AWS::RDS::DBCluster")) {
+            databases.put(cluster.logicalId(), database(cluster, RdsDatabase.Kind.CLUSTER, "VpcSecurityGroupIds",
+                    "DBClusterParameterGroupName"));
+        }
+        Map<String, DbSubnetGroup> subnetGroups = new HashMap<>();
+        for (Resource group : resources.ofType("AWS::RDS::DBSubnetGroup")) {
+            subnetGroups.put(group.logicalId(), new DbSubnetGroup(group.logicalId(),
+                    resources.property(group, "SubnetIds"), group.position()));
+        }
+        return new Databases(proxies, databases, subnetGroups);
+    }
+
+    private RdsDatabase database(Resource resource, RdsDatabase.Kind kind, String securityGroups,
+                                 String parameterGroup) {
+        List<RdsDatabase.AssociatedRole> roles = new ArrayList<>();
+        for (Value role : resources.property(resource, "AssociatedRoles").flatMap(Value::asList).orElse(List.of())) {
+            Optional<Value> arn = LiveResources.path(Optional.of(role), "RoleArn");
+            arn.ifPresent(a -> roles.add(new RdsDatabase.AssociatedRole(a,
+                    LiveResources.path(Optional.of(role), "FeatureName"), role.position())));
+        }
+        return new RdsDatabase(resource.logicalId(), kind, resources.property(resource, "Engine"),
+                resources.property(resource, "Port"), resources.property(resource, "PubliclyAccessible"),
+                resources.property(resource, "DBSubnetGroupName"), resources.property(resource, securityGroups),
+                kind == RdsDatabase.Kind.INSTANCE ? resources.property(resource, "DBClusterIdentifier")
+                        : Optional.empty(),
+                roles, resources.property(resource, parameterGroup), resource.position());
+    }
+
+    /** Which databases each proxy fronts, from its target groups. */
+    private Map<String, List<String>> proxyTargets() {
+        Map<String, List<String>> targets = new HashMap<>();
+        for (Resource group : resources.ofType("AWS::RDS::DBProxyTargetGroup")) {
+            Optional<String> proxy = resources.property(group, "DBProxyName")
+                    .flatMap(v -> resources.referencedResource(v, "AWS::RDS::DBProxy"));
+            if (proxy.isEmpty()) {
+                continue;
+            }
+            for (String property : List.of("DBInstanceIdentifiers", "DBClusterIdentifiers")) {
+                for (Value id : resources.property(group, property).flatMap(Value::asList).orElse(List.of())) {
+                    id.references().map(Value.ResourceRef::logicalId).findFirst()
+                            .ifPresent(db -> targets.computeIfAbsent(proxy.get(), k -> new ArrayList<>()).add(db));
+                }
+            }
+        }
+        return targets;
+    }
+}

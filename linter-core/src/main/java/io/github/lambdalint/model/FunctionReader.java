@@ -1,0 +1,161 @@
+package io.github.lambdalint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.Resource;
+import io.github.lambdalint.resolve.Value;
+
+/** Reads {@code AWS::Lambda::Function} and {@code AWS::Serverless::Function} resources. */
+final class FunctionReader {
+
+    private final LiveResources resources;
+    private final Map<String, ExecutionRole.TemplateRole> roles;
+    private final FunctionIndex index;
+
+    FunctionReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles, FunctionIndex index) {
+        this.resources = resources;
+        this.roles = roles;
+        this.index = index;
+    }
+
+    List<LambdaFunction> read() {
+        List<LambdaFunction> functions = new ArrayList<>();
+        List<AsyncConfigEntry> asyncConfigs = asyncInvokeConfigResources();
+        Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
+        for (Resource resource : resources.ofType("AWS::Lambda::Function", "AWS::Serverless::Function")) {
+            boolean sam = resource.is("AWS::Serverless::Function");
+            MapNode propertiesNode = sam ? SamGlobals.merge(resources.template(), resource) : resource.properties();
+            Properties properties = new Properties(propertiesNode);
+
+            Optional<Value> vpc = properties.get("VpcConfig");
+            ExecutionRole role = properties.get("Role").map(this::roleOf)
+                    .orElseGet(() -> sam ? new GeneratedRoles(resources).of(resource, properties::get)
+                            : new ExecutionRole.ExternalRole(new Value.Unknown("no Role", resource.declaration()),
+                            "the function has no Role"));
+
+            List<AsyncInvokeConfig> async = new ArrayList<>();
+            asyncConfigs.stream().filter(c -> c.functionId().equals(resource.logicalId()))
+                    .forEach(c -> async.add(c.config()));
+            if (sam) {
+                properties.get("EventInvokeConfig").ifPresent(config -> async.add(samInvokeConfig(config)));
+            }
+            Optional<DeadLetterQueue> dlq = properties.get(sam ? "DeadLetterQueue" : "DeadLetterConfig")
+                    .flatMap(d -> LiveResources.path(Optional.of(d), "TargetArn"))
+                    .map(arn -> new DeadLetterQueue(arn, arn.position()));
+
+            Optional<Value> provisionedConcurrency = sam
+                    ? LiveResources.path(properties.get("ProvisionedConcurrencyConfig"),
+                    "ProvisionedConcurrentExecutions")
+                    : Optional.ofNullable(provisioned.get(resource.logicalId()));
+
+            functions.add(new LambdaFunction(resource.logicalId(),
+                    sam ? LambdaFunction.Kind.SAM : LambdaFunction.Kind.CLOUDFORMATION, resource.position(),
+                    resources.undecidedCondition(resource), properties.get("FunctionName"),
+                    properties.get("Runtime"), properties.get("Architectures"), properties.get("MemorySize"),
+                    properties.get("Timeout"), properties.get("PackageType"), properties.get("Layers"),
+                    properties.get("Environment"), vpc.map(v -> vpcConfig(v, resource)), role, dlq, async,
+                    properties.get("ReservedConcurrentExecutions"), provisionedConcurrency,
+                    sam ? properties.get("AutoPublishAlias") : Optional.empty()));
+        }
+        return functions;
+    }
+
+    /** Resolves properties of one (merged) property node. */
+    private final class Properties {
+        private final MapNode node;
+
+        Properties(MapNode node) {
+            this.node = node;
+        }
+
+        Optional<Value> get(String name) {
+            return resources.resolve(node.get(name));
+        }
+    }
+
+    private static VpcConfig vpcConfig(Value value, Resource function) {
+        Optional<String> condition = Optional.empty();
+        Value config = value;
+        if (value instanceof Value.Choice choice) {
+            if (choice.whenFalse() instanceof Value.NoValue) {
+                condition = Optional.of(choice.condition());
+                config = choice.whenTrue();
+            } else if (choice.whenTrue() instanceof Value.NoValue) {
+                condition = Optional.of("!" + choice.condition());
+                config = choice.whenFalse();
+            }
+        }
+        Optional<Value.MapValue> map = config.asMap();
+        if (map.isEmpty()) {
+            Value unknown = new Value.Unknown("VpcConfig is not known statically", value.source());
+            return new VpcConfig(Optional.of(unknown), Optional.of(unknown), condition, value.position());
+        }
+        return new VpcConfig(map.get().get("SubnetIds"), map.get().get("SecurityGroupIds"), condition,
+                value.position());
+    }
+
+    private ExecutionRole roleOf(Value role) {
+        for (Value.ResourceRef ref : role.references().toList()) {
+            ExecutionRole.TemplateRole templateRole = roles.get(ref.logicalId());
+            if (templateRole != null && role.alternatives().size() == 1) {
+                return templateRole;
+            }
+        }
+        if (role instanceof Value.Choice choice) {
+            return new ExecutionRole.ExternalRole(role, "the role depends on condition " + choice.condition());
+        }
+        if (role instanceof Value.ParameterRef parameter) {
+            return new ExecutionRole.ExternalRole(role, "the role comes from parameter " + parameter.name());
+        }
+        if (role.asText().isPresent()) {
+            return new ExecutionRole.ExternalRole(role, "the role " + role.asText().get() + " is outside the template");
+        }
+        return new ExecutionRole.ExternalRole(role, "the role is not known statically");
+    }
+
+    private static AsyncInvokeConfig samInvokeConfig(Value config) {
+        Optional<Value> onFailure = LiveResources.path(Optional.of(config), "DestinationConfig", "OnFailure");
+        // SAM creates the queue or topic itself when OnFailure names only its Type.
+        Optional<Value> destination = LiveResources.path(onFailure, "Destination").or(() -> onFailure);
+        return new AsyncInvokeConfig(Optional.empty(), Optional.empty(), destination,
+                LiveResources.path(Optional.of(config), "MaximumRetryAttempts"), config.position());
+    }
+
+    private record AsyncConfigEntry(String functionId, AsyncInvokeConfig config) {
+    }
+
+    private List<AsyncConfigEntry> asyncInvokeConfigResources() {
+        List<AsyncConfigEntry> configs = new ArrayList<>();
+        for (Resource resource : resources.ofType("AWS::Lambda::EventInvokeConfig")) {
+            Optional<String> function = resources.property(resource, "FunctionName").flatMap(index::functionOf);
+            if (function.isEmpty()) {
+                continue;
+            }
+            Optional<Value> destination = LiveResources.path(resources.property(resource, "DestinationConfig"),
+                    "OnFailure", "Destination");
+            configs.add(new AsyncConfigEntry(function.get(), new AsyncInvokeConfig(Optional.of(resource.logicalId()),
+                    resources.property(resource, "Qualifier"), destination,
+                    resources.property(resource, "MaximumRetryAttempts"), resource.position())));
+        }
+        return configs;
+    }
+
+    /** CloudFormation sets provisioned concurrency on a version or alias, not on the function. */
+    private Map<String, Value> provisionedConcurrencyOfVersions() {
+        Map<String, Value> byFunction = new java.util.HashMap<>();
+        for (Resource resource : resources.ofType("AWS::Lambda::Version", "AWS::Lambda::Alias")) {
+            Optional<Value> executions = LiveResources.path(
+                    resources.property(resource, "ProvisionedConcurrencyConfig"), "ProvisionedConcurrentExecutions");
+            Optional<String> function = resources.property(resource, "FunctionName").flatMap(index::functionOf);
+            if (executions.isPresent() && function.isPresent()) {
+                byFunction.putIfAbsent(function.get(), executions.get());
+            }
+        }
+        return byFunction;
+    }
+}

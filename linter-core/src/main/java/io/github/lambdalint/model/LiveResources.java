@@ -1,0 +1,83 @@
+package io.github.lambdalint.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.lambdalint.parse.Node;
+import io.github.lambdalint.parse.Resource;
+import io.github.lambdalint.parse.Template;
+import io.github.lambdalint.resolve.Resolver;
+import io.github.lambdalint.resolve.TriState;
+import io.github.lambdalint.resolve.Value;
+
+/**
+ * The template's resources as readers see them: only those that may be deployed (a resource
+ * whose condition is false is gone), with their properties resolved.
+ */
+final class LiveResources {
+
+    private final Template template;
+    private final Resolver resolver;
+
+    LiveResources(Template template, Resolver resolver) {
+        this.template = template;
+        this.resolver = resolver;
+    }
+
+    Resolver resolver() {
+        return resolver;
+    }
+
+    Template template() {
+        return template;
+    }
+
+    List<Resource> ofType(String... types) {
+        Set<String> wanted = Set.copyOf(Arrays.asList(types));
+        return template.resourcesInOrder().stream()
+                .filter(r -> wanted.contains(r.type()))
+                .filter(r -> r.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true))
+                .toList();
+    }
+
+    Optional<Resource> resource(String logicalId) {
+        return template.resource(logicalId)
+                .filter(r -> r.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true));
+    }
+
+    Optional<String> typeOf(String logicalId) {
+        return resource(logicalId).map(Resource::type);
+    }
+
+    /** The resource's condition when it cannot be decided; empty when it is certainly deployed. */
+    Optional<String> undecidedCondition(Resource resource) {
+        return resource.condition().filter(c -> resolver.condition(c) == TriState.UNKNOWN);
+    }
+
+    Optional<Value> property(Resource resource, String name) {
+        return resource.property(name).map(resolver::resolve).filter(v -> !(v instanceof Value.NoValue));
+    }
+
+    Optional<Value> resolve(Optional<Node> node) {
+        return node.map(resolver::resolve).filter(v -> !(v instanceof Value.NoValue));
+    }
+
+    /** A nested property: {@code path("VpcConfig", "SubnetIds")}. */
+    static Optional<Value> path(Optional<Value> value, String... keys) {
+        Optional<Value> current = value;
+        for (String key : keys) {
+            current = current.flatMap(Value::asMap).flatMap(m -> m.get(key));
+        }
+        return current;
+    }
+
+    /** A resource logical id that a value refers to, when it is a Ref or GetAtt of that type. */
+    Optional<String> referencedResource(Value value, String type) {
+        if (value instanceof Value.ResourceRef ref && typeOf(ref.logicalId()).filter(type::equals).isPresent()) {
+            return Optional.of(ref.logicalId());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.lambdalint.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.parse.Resource;
+import io.github.lambdalint.parse.Template;
+import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.resolve.Resolver;
+
+/** Builds the {@link TemplateModel} of one template: resolve, then read each part. */
+public final class ModelBuilder {
+
+    private final Template template;
+    private final Deployment deployment;
+    private final NetworkContext networkContext;
+
+    public ModelBuilder(Template template, Deployment deployment, NetworkContext networkContext) {
+        this.template = template;
+        this.deployment = deployment;
+        this.networkContext = networkContext;
+    }
+
+    public TemplateModel build() {
+        LiveResources resources = new LiveResources(template, new Resolver(template, deployment));
+        FunctionIndex index = new FunctionIndex(resources);
+        Map<String, ExecutionRole.TemplateRole> roles = new RoleReader(resources).read();
+        List<LambdaFunction> functions = new FunctionReader(resources, roles, index).read();
+        EdgeReader edge = new EdgeReader(resources, index);
+        Map<String, String> types = new HashMap<>();
+        for (Resource resource : template.resources().values()) {
+            resources.resource(resource.logicalId()).ifPresent(r -> types.put(r.logicalId(), r.type()));
+        }
+        return new TemplateModel(deployment, template.serverless(), types, functions,
+                new NetworkReader(resources).read(networkContext), new TriggerReader(resources, index).read(),
+                queues(resources), new DatabaseReader(resources).read(), edge.associations(),
+                edge.regionAssertions());
+    }
+
+    private static Map<String, SqsQueue> queues(LiveResources resources) {
+        Map<String, SqsQueue> queues = new HashMap<>();
+        for (Resource queue : resources.ofType("AWS::SQS::Queue")) {
+            queues.put(queue.logicalId(), new SqsQueue(queue.logicalId(),
+                    resources.property(queue, "VisibilityTimeout"), queue.position()));
+        }
+        return queues;
+    }
+}

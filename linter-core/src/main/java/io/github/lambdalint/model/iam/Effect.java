@@ -1,0 +1,3 @@
+package io.github.lambdalint.model.iam;
+
+public enum Effect { ALLOW, DENY }

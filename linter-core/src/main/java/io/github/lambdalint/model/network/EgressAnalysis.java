@@ -1,0 +1,148 @@
+package io.github.lambdalint.model.network;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.resolve.Value;
+
+/** Works out how one subnet reaches the internet, following association, route and NAT. */
+final class EgressAnalysis {
+
+    private final Network network;
+
+    EgressAnalysis(Network network) {
+        this.network = network;
+    }
+
+    SubnetEgress of(ResolvedSubnet subnet) {
+        if (subnet instanceof ResolvedSubnet.InTemplate inTemplate) {
+            return ofTemplateSubnet(inTemplate.subnet(), 0);
+        }
+        if (subnet instanceof ResolvedSubnet.Described described) {
+            return ofDescribed(described);
+        }
+        return unknown(subnet.name() + " is not known: " + ((ResolvedSubnet.Undescribed) subnet).missing());
+    }
+
+    private SubnetEgress ofDescribed(ResolvedSubnet.Described described) {
+        NetworkContext.DescribedSubnet facts = described.facts();
+        if (facts.egress().isEmpty()) {
+            return unknown("the network context gives no egress for " + described.name());
+        }
+        Evidence evidence = new Evidence("the network context gives " + described.name() + " egress "
+                + facts.egress().get().name().toLowerCase(java.util.Locale.ROOT), facts.position(),
+                Optional.of(network.context().file()));
+        return switch (facts.egress().get()) {
+            case NAT -> new SubnetEgress(SubnetEgress.Kind.NAT, described.name() + " has a NAT route",
+                    List.of(evidence));
+            case IGW -> new SubnetEgress(SubnetEgress.Kind.INTERNET_GATEWAY,
+                    described.name() + " routes to an internet gateway", List.of(evidence));
+            case NONE -> new SubnetEgress(SubnetEgress.Kind.NONE, described.name() + " has no route to the internet",
+                    List.of(evidence));
+        };
+    }
+
+    /** NAT gateways lead to their own subnet's routes; the bound stops a loop of NATs. */
+    private static final int MAX_NAT_HOPS = 3;
+
+    private SubnetEgress ofTemplateSubnet(Subnet subnet, int natHops) {
+        if (natHops > MAX_NAT_HOPS) {
+            return unknown("NAT gateways route to each other");
+        }
+        Optional<SubnetAssociation> association = network.routeTableOf(subnet);
+        if (association.isEmpty()) {
+            Optional<Vpc> vpc = network.resolveVpc(subnet.vpc());
+            if (vpc.isEmpty()) {
+                return unknown("subnet " + subnet.logicalId()
+                        + " uses the main route table of a VPC outside the template");
+            }
+            return new SubnetEgress(SubnetEgress.Kind.NONE, "subnet " + subnet.logicalId()
+                    + " has no route table association, so it uses the main route table of " + vpc.get().logicalId()
+                    + ", which has only the local route", List.of(Evidence.at(subnet.position(),
+                    "subnet " + subnet.logicalId() + " has no route table association")));
+        }
+        if (association.get().conditional()) {
+            return unknown("the route table association of subnet " + subnet.logicalId() + " has a condition");
+        }
+        Optional<RouteTable> table = network.resolveRouteTable(association.get().routeTable());
+        if (table.isEmpty()) {
+            return unknown("subnet " + subnet.logicalId() + " is associated with a route table outside the template");
+        }
+        Evidence associated = Evidence.at(association.get().position(),
+                "subnet " + subnet.logicalId() + " uses route table " + table.get().logicalId());
+        return ofRouteTable(table.get(), associated, "subnet " + subnet.logicalId(), natHops);
+    }
+
+    private SubnetEgress ofRouteTable(RouteTable table, Evidence associated, String subnetName, int natHops) {
+        List<Route> defaults = new ArrayList<>();
+        for (Route route : table.routes()) {
+            if (route.isDefaultRoute()) {
+                defaults.add(route);
+            } else if (!route.destination().isKnown()) {
+                return unknown("route table " + table.logicalId() + " has a route whose destination is not known");
+            }
+        }
+        if (defaults.isEmpty()) {
+            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " uses route table " + table.logicalId()
+                    + ", which has no 0.0.0.0/0 route", List.of(associated,
+                    Evidence.at(table.position(), "route table " + table.logicalId() + " has no 0.0.0.0/0 route")));
+        }
+        Route route = defaults.get(0);
+        String routeName = route.logicalId().map(id -> "route " + id).orElse("the default route");
+        Evidence routeEvidence = Evidence.at(route.position(), routeName + " sends 0.0.0.0/0 to "
+                + route.target().description());
+        if (defaults.size() > 1) {
+            return unknown("route table " + table.logicalId() + " has more than one 0.0.0.0/0 route (conditions?)");
+        }
+        return switch (route.target()) {
+            case NAT_GATEWAY -> ofNatGateway(route, List.of(associated, routeEvidence), subnetName, natHops);
+            case NAT_INSTANCE, TRANSIT_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT,
+                    subnetName + " routes 0.0.0.0/0 to " + route.target().description(),
+                    List.of(associated, routeEvidence));
+            case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.INTERNET_GATEWAY,
+                    subnetName + " routes 0.0.0.0/0 to an internet gateway (a public subnet)",
+                    List.of(associated, routeEvidence));
+            default -> unknown(subnetName + " routes 0.0.0.0/0 to " + route.target().description());
+        };
+    }
+
+    /** A NAT gateway reaches the internet only if it is public and sits in a public subnet. */
+    private SubnetEgress ofNatGateway(Route route, List<Evidence> evidence, String subnetName, int natHops) {
+        String summary = subnetName + " routes 0.0.0.0/0 to a NAT gateway";
+        if (!(route.targetRef() instanceof Value.ResourceRef ref)) {
+            return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
+        }
+        NatGateway nat = network.natGateways().get(ref.logicalId());
+        if (nat == null) {
+            return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
+        }
+        List<Evidence> chain = new ArrayList<>(evidence);
+        if (nat.isPrivate()) {
+            chain.add(Evidence.at(nat.position(), "NAT gateway " + nat.logicalId() + " is private (ConnectivityType: private)"));
+            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to private NAT gateway "
+                    + nat.logicalId() + ", which has no internet access", chain);
+        }
+        if (!(network.resolve(nat.subnet()) instanceof ResolvedSubnet.InTemplate natSubnet)) {
+            return new SubnetEgress(SubnetEgress.Kind.NAT, summary + " " + nat.logicalId(), evidence);
+        }
+        SubnetEgress natEgress = ofTemplateSubnet(natSubnet.subnet(), natHops + 1);
+        chain.add(Evidence.at(nat.position(), "NAT gateway " + nat.logicalId() + " sits in subnet "
+                + natSubnet.subnet().logicalId()));
+        return switch (natEgress.kind()) {
+            case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT, summary + " " + nat.logicalId(), chain);
+            case UNKNOWN -> new SubnetEgress(SubnetEgress.Kind.UNKNOWN, natEgress.summary(), chain);
+            case NAT, NONE -> {
+                chain.addAll(natEgress.evidence());
+                yield new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to NAT gateway "
+                        + nat.logicalId() + ", but the NAT's subnet " + natSubnet.subnet().logicalId()
+                        + " has no route to an internet gateway", chain);
+            }
+        };
+    }
+
+    private static SubnetEgress unknown(String summary) {
+        return new SubnetEgress(SubnetEgress.Kind.UNKNOWN, summary, List.of());
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.lambdalint.model.network;
+
+import java.util.Optional;
+
+import io.github.lambdalint.resolve.Value;
+
+/** A subnet a function is placed in, as far as it can be known. */
+public sealed interface ResolvedSubnet {
+
+    /** The value that named the subnet in the function's {@code VpcConfig}. */
+    Value reference();
+
+    /** How a message names the subnet. */
+    String name();
+
+    Optional<Value> vpc();
+
+    Optional<Value> availabilityZone();
+
+    /** A subnet declared in this template. */
+    record InTemplate(Subnet subnet, Value reference) implements ResolvedSubnet {
+        public String name() {
+            return "subnet " + subnet.logicalId();
+        }
+
+        public Optional<Value> vpc() {
+            return Optional.of(subnet.vpc());
+        }
+
+        public Optional<Value> availabilityZone() {
+            return subnet.availabilityZone();
+        }
+    }
+
+    /** A subnet outside the template that the configuration's network context describes. */
+    record Described(NetworkContext.DescribedSubnet facts, Value reference) implements ResolvedSubnet {
+        public String name() {
+            return "subnet " + facts.id();
+        }
+
+        public Optional<Value> vpc() {
+            return facts.vpc().map(v -> new Value.Text(v, reference.source()));
+        }
+
+        public Optional<Value> availabilityZone() {
+            return facts.availabilityZone().map(az -> new Value.Text(az, reference.source()));
+        }
+    }
+
+    /** A subnet nothing is known about; {@code missing} says what the user could provide. */
+    record Undescribed(Value reference, String missing) implements ResolvedSubnet {
+        public String name() {
+            return reference.asText().map(id -> "subnet " + id).orElse("a subnet not known statically");
+        }
+
+        public Optional<Value> vpc() {
+            return Optional.empty();
+        }
+
+        public Optional<Value> availabilityZone() {
+            return Optional.empty();
+        }
+    }
+}

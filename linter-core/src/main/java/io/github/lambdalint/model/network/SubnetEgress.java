@@ -1,0 +1,32 @@
+package io.github.lambdalint.model.network;
+
+import java.util.List;
+
+import io.github.lambdalint.model.Evidence;
+
+/**
+ * How traffic from a subnet to the internet leaves the VPC, with the facts that show it.
+ * Lambda network interfaces never get public addresses, so only {@link Kind#NAT} gives a VPC
+ * function internet access.
+ */
+public record SubnetEgress(Kind kind, String summary, List<Evidence> evidence) {
+
+    public enum Kind {
+        /** A default route to a NAT gateway, NAT instance or transit gateway. */
+        NAT,
+        /** The default route goes to an internet gateway: a public subnet. */
+        INTERNET_GATEWAY,
+        /** No default route at all. */
+        NONE,
+        /** The decisive fact is not in the template. */
+        UNKNOWN
+    }
+
+    public SubnetEgress {
+        evidence = List.copyOf(evidence);
+    }
+
+    public boolean reachesInternet() {
+        return kind == Kind.NAT;
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.lambdalint.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Turns file bytes into text, the way CloudFormation would: UTF-8, with an optional BOM. */
+final class SourceDecoder {
+
+    /** The decoded text, and a problem when the bytes are not what CloudFormation accepts. */
+    record Decoded(Optional<String> text, Optional<ParseProblem> problem) {
+    }
+
+    private SourceDecoder() {
+    }
+
+    static Decoded decode(byte[] bytes) {
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            boolean bigEndian = bytes[0] == (byte) 0xFE;
+            String text = new String(bytes, 2, bytes.length - 2,
+                    bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+            return new Decoded(Optional.of(text), Optional.of(new ParseProblem(
+                    "the file is UTF-16 encoded; CloudFormation accepts only UTF-8 templates", Position.START)));
+        }
+        int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return new Decoded(Optional.empty(), Optional.of(new ParseProblem(
+                    "invalid UTF-8 byte sequence; CloudFormation accepts only UTF-8 templates",
+                    positionOf(bytes, offset, in.position()))));
+        }
+        decoder.flush(out);
+        out.flip();
+        return new Decoded(Optional.of(out.toString()), Optional.empty());
+    }
+
+    private static Position positionOf(byte[] bytes, int start, int errorAt) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < errorAt && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.lambdalint.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads YAML and JSON templates into {@link Node}s with positions. JSON takes the same path:
+ * YAML 1.2 is a superset of JSON, so line and column mean the same for both.
+ */
+public final class TemplateParser {
+
+    private final ParseLimits limits;
+
+    public TemplateParser(ParseLimits limits) {
+        this.limits = limits;
+    }
+
+    public ParseResult parse(byte[] bytes) {
+        if (bytes.length > limits.maxBytes()) {
+            return ParseResult.failed(new ParseProblem("the file has " + bytes.length
+                    + " bytes, more than the limit of " + limits.maxBytes(), Position.START));
+        }
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
+        List<ParseProblem> problems = new ArrayList<>();
+        decoded.problem().ifPresent(problems::add);
+        if (decoded.text().isEmpty()) {
+            return new ParseResult(Optional.empty(), problems);
+        }
+        try {
+            Optional<Node> root = compose(decoded.text().get());
+            return new ParseResult(root, problems);
+        } catch (ParseProblemException e) {
+            problems.add(e.toProblem());
+        } catch (MarkedYamlEngineException e) {
+            problems.add(new ParseProblem(describe(e), YamlComposer.position(e.getProblemMark())));
+        } catch (YamlEngineException e) {
+            problems.add(new ParseProblem(firstLine(e.getMessage()), Position.START));
+        }
+        return new ParseResult(Optional.empty(), problems);
+    }
+
+    private Optional<Node> compose(String text) throws ParseProblemException {
+        LoadSettings settings = LoadSettings.builder()
+                .setCodePointLimit(limits.maxBytes())
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setAllowRecursiveKeys(false)
+                .setUseMarks(true)
+                .build();
+        return new YamlComposer(limits).compose(new Parse(settings).parseString(text));
+    }
+
+    /** snakeyaml's messages carry a source snippet after the first line; ours carry the position. */
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        String context = e.getContext() == null ? "" : e.getContext().strip();
+        String text = context.isEmpty() ? problem : problem + " (" + context + ")";
+        return "YAML syntax error: " + (text.isEmpty() ? firstLine(e.getMessage()) : text);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "the file cannot be read as YAML or JSON";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,243 @@
+package io.github.lambdalint.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+
+/**
+ * Builds our {@link Node} tree from snakeyaml-engine's event stream. Composing from events
+ * (rather than using the library's recursive composer) keeps the stack flat whatever the
+ * nesting, and lets us enforce the depth and alias limits and reject duplicate keys with the
+ * duplicate's own position.
+ */
+final class YamlComposer {
+
+    private final ParseLimits limits;
+    private final ScalarResolver scalarResolver = new CoreScalarResolver(false);
+    private final Map<String, Node> anchors = new HashMap<>();
+    /** How many nodes each anchored node stands for once every alias inside it is expanded. */
+    private final Map<Node, Long> expandedSizes = new IdentityHashMap<>();
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    private int aliasCount;
+    private Node root;
+    private int documents;
+
+    YamlComposer(ParseLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Returns the root of the single document, or empty for a file with no document. */
+    Optional<Node> compose(Iterable<Event> events) throws ParseProblemException {
+        for (Event event : events) {
+            switch (event.getEventId()) {
+                case DocumentStart -> startDocument(event);
+                case Scalar -> scalarEvent((ScalarEvent) event);
+                case Alias -> alias((AliasEvent) event);
+                case MappingStart -> push(new Frame(true, (CollectionStartEvent) event));
+                case SequenceStart -> push(new Frame(false, (CollectionStartEvent) event));
+                case MappingEnd, SequenceEnd -> pop();
+                default -> {
+                    // Stream and document ends and comments carry nothing we keep.
+                }
+            }
+        }
+        return Optional.ofNullable(root);
+    }
+
+    private void startDocument(Event event) throws ParseProblemException {
+        documents++;
+        if (documents > 1) {
+            throw new ParseProblemException(
+                    "the file holds more than one YAML document; a template is a single document",
+                    position(event.getStartMark()));
+        }
+    }
+
+    private void scalarEvent(ScalarEvent event) throws ParseProblemException {
+        ScalarNode scalar = scalar(event);
+        if (expectingKey()) {
+            if (event.getTag().isPresent() && !CfnTags.isStandardYamlTag(event.getTag().get())) {
+                throw new ParseProblemException("a mapping key cannot carry the tag " + event.getTag().get(),
+                        scalar.position());
+            }
+            frames.peek().acceptKey(scalar);
+            event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), scalar));
+            return;
+        }
+        add(applyTag(scalar, event.getTag()), 1, event.getAnchor());
+    }
+
+    private boolean expectingKey() {
+        return !frames.isEmpty() && frames.peek().mapping && frames.peek().pendingKey == null;
+    }
+
+    private ScalarNode scalar(ScalarEvent event) {
+        Position position = position(event.getStartMark());
+        Optional<String> tag = event.getTag();
+        if (tag.isPresent() && !CfnTags.isStandardYamlTag(tag.get())) {
+            return ScalarNode.string(event.getValue(), position);
+        }
+        ScalarNode.ScalarType type = ScalarNode.ScalarType.STRING;
+        if (tag.isEmpty() && event.isPlain()) {
+            Tag resolved = scalarResolver.resolve(event.getValue(), true);
+            if (resolved.equals(Tag.INT)) {
+                type = ScalarNode.ScalarType.INTEGER;
+            } else if (resolved.equals(Tag.FLOAT)) {
+                type = ScalarNode.ScalarType.FLOAT;
+            } else if (resolved.equals(Tag.BOOL)) {
+                type = ScalarNode.ScalarType.BOOLEAN;
+            } else if (resolved.equals(Tag.NULL)) {
+                type = ScalarNode.ScalarType.NULL;
+            }
+        }
+        return new ScalarNode(event.getValue(), type, position);
+    }
+
+    private void alias(AliasEvent event) throws ParseProblemException {
+        Position position = position(event.getStartMark());
+        String name = event.getAlias().getValue();
+        Node target = anchors.get(name);
+        if (target == null) {
+            throw new ParseProblemException("alias *" + name + " refers to no anchor", position);
+        }
+        aliasCount++;
+        if (aliasCount > limits.maxAliases()) {
+            throw new ParseProblemException(
+                    "more than " + limits.maxAliases() + " YAML aliases; the limit guards against alias bombs",
+                    position);
+        }
+        if (expectingKey()) {
+            if (!(target instanceof ScalarNode key)) {
+                throw new ParseProblemException("a mapping key must be a plain string, not " + target.kindName(),
+                        position);
+            }
+            frames.peek().acceptKey(new ScalarNode(key.text(), key.type(), position));
+            return;
+        }
+        add(target, expandedSizes.getOrDefault(target, 1L), Optional.empty());
+    }
+
+    private void push(Frame frame) throws ParseProblemException {
+        if (frames.size() >= limits.maxDepth()) {
+            throw new ParseProblemException(
+                    "nesting deeper than " + limits.maxDepth() + " levels", frame.position);
+        }
+        frames.push(frame);
+    }
+
+    private void pop() throws ParseProblemException {
+        Frame frame = frames.pop();
+        Node node = frame.mapping
+                ? new MapNode(frame.entries, frame.position)
+                : new ListNode(frame.items, frame.position);
+        add(applyTag(node, frame.tag), frame.expandedSize, frame.anchor);
+    }
+
+    private void add(Node node, long expandedSize, Optional<Anchor> anchor) throws ParseProblemException {
+        if (expectingKey()) {
+            throw new ParseProblemException("a mapping key must be a plain string, not " + node.kindName(),
+                    node.position());
+        }
+        anchor.ifPresent(a -> {
+            anchors.put(a.getValue(), node);
+            expandedSizes.put(node, expandedSize);
+        });
+        if (frames.isEmpty()) {
+            root = node;
+            return;
+        }
+        Frame parent = frames.peek();
+        parent.accept(node, expandedSize);
+        if (parent.expandedSize > limits.maxExpandedNodes()) {
+            throw new ParseProblemException("YAML aliases expand to more than " + limits.maxExpandedNodes()
+                    + " nodes; the limit guards against alias bombs", node.position());
+        }
+    }
+
+    private Node applyTag(Node node, Optional<String> tag) throws ParseProblemException {
+        if (tag.isEmpty() || CfnTags.isStandardYamlTag(tag.get())) {
+            return node;
+        }
+        String name = tag.get();
+        String longForm = CfnTags.longForm(name).orElseThrow(() -> new ParseProblemException(
+                "unknown tag " + name + "; CloudFormation knows !Ref, !GetAtt, !Sub and the other Fn:: short forms",
+                node.position()));
+        Node argument = node;
+        if (longForm.equals("Fn::GetAtt") && node instanceof ScalarNode scalar) {
+            argument = splitGetAtt(scalar);
+        }
+        ScalarNode key = ScalarNode.string(longForm, node.position());
+        return new MapNode(List.of(new MapNode.Entry(key, argument)), node.position());
+    }
+
+    /** {@code !GetAtt A.B.C} means resource A, attribute B.C. */
+    private static Node splitGetAtt(ScalarNode scalar) {
+        String text = scalar.text();
+        int dot = text.indexOf('.');
+        if (dot <= 0 || dot == text.length() - 1) {
+            // Left for the resolver, which reports it as a value it cannot resolve.
+            return new ListNode(List.of(scalar), scalar.position());
+        }
+        return new ListNode(List.of(
+                ScalarNode.string(text.substring(0, dot), scalar.position()),
+                ScalarNode.string(text.substring(dot + 1), scalar.position())), scalar.position());
+    }
+
+    static Position position(Optional<Mark> mark) {
+        return mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.START);
+    }
+
+    /** A mapping or sequence being built. */
+    private final class Frame {
+        final boolean mapping;
+        final Position position;
+        final Optional<String> tag;
+        final Optional<Anchor> anchor;
+        final List<MapNode.Entry> entries = new ArrayList<>();
+        final List<Node> items = new ArrayList<>();
+        final Map<String, Position> keys = new HashMap<>();
+        ScalarNode pendingKey;
+        long expandedSize = 1;
+
+        Frame(boolean mapping, CollectionStartEvent event) {
+            this.mapping = mapping;
+            this.position = position(event.getStartMark());
+            this.tag = event.getTag();
+            this.anchor = event.getAnchor();
+        }
+
+        void acceptKey(ScalarNode key) throws ParseProblemException {
+            Position first = keys.putIfAbsent(key.text(), key.position());
+            if (first != null) {
+                throw new ParseProblemException("duplicate key '" + key.text() + "' (first at line "
+                        + first.line() + ")", key.position());
+            }
+            pendingKey = key;
+        }
+
+        void accept(Node value, long size) {
+            expandedSize += size;
+            if (!mapping) {
+                items.add(value);
+            } else {
+                entries.add(new MapNode.Entry(pendingKey, value));
+                pendingKey = null;
+            }
+        }
+    }
+}
