@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.resolve.Value;
 
@@ -53,6 +54,8 @@ final class FunctionReader {
                     "ProvisionedConcurrentExecutions")
                     : Optional.ofNullable(provisioned.get(resource.logicalId()));
 
+            Map<String, Position> propertyPositions = new java.util.HashMap<>();
+            propertiesNode.entries().forEach(e -> propertyPositions.put(e.name(), e.key().position()));
             functions.add(new LambdaFunction(resource.logicalId(),
                     sam ? LambdaFunction.Kind.SAM : LambdaFunction.Kind.CLOUDFORMATION, resource.position(),
                     resources.undecidedCondition(resource), properties.get("FunctionName"),
@@ -60,7 +63,7 @@ final class FunctionReader {
                     properties.get("Timeout"), properties.get("PackageType"), properties.get("Layers"),
                     properties.get("Environment"), vpc.map(v -> vpcConfig(v, resource)), role, dlq, async,
                     properties.get("ReservedConcurrentExecutions"), provisionedConcurrency,
-                    sam ? properties.get("AutoPublishAlias") : Optional.empty()));
+                    sam ? properties.get("AutoPublishAlias") : Optional.empty(), propertyPositions));
         }
         return functions;
     }
@@ -93,10 +96,14 @@ final class FunctionReader {
         Optional<Value.MapValue> map = config.asMap();
         if (map.isEmpty()) {
             Value unknown = new Value.Unknown("VpcConfig is not known statically", value.source());
-            return new VpcConfig(Optional.of(unknown), Optional.of(unknown), condition, value.position());
+            return new VpcConfig(Optional.of(unknown), Optional.of(unknown), condition, value.position(), Map.of());
+        }
+        Map<String, Position> keys = new java.util.HashMap<>();
+        for (String key : map.get().entries().keySet()) {
+            map.get().keyPosition(key).ifPresent(p -> keys.put(key, p));
         }
         return new VpcConfig(map.get().get("SubnetIds"), map.get().get("SecurityGroupIds"), condition,
-                value.position());
+                value.position(), keys);
     }
 
     private ExecutionRole roleOf(Value role) {

@@ -20,7 +20,8 @@ public record LambdaFunction(String logicalId, Kind kind, Position position, Opt
                              Optional<Value> layers, Optional<Value> environment, Optional<VpcConfig> vpcConfig,
                              ExecutionRole role, Optional<DeadLetterQueue> deadLetterQueue,
                              List<AsyncInvokeConfig> asyncInvokeConfigs, Optional<Value> reservedConcurrency,
-                             Optional<Value> provisionedConcurrency, Optional<Value> autoPublishAlias) {
+                             Optional<Value> provisionedConcurrency, Optional<Value> autoPublishAlias,
+                             Map<String, Position> propertyPositions) {
 
     /** Lambda's default timeout when {@code Timeout} is not set, in seconds. */
     public static final long DEFAULT_TIMEOUT_SECONDS = 3;
@@ -44,6 +45,12 @@ public record LambdaFunction(String logicalId, Kind kind, Position position, Opt
 
     public LambdaFunction {
         asyncInvokeConfigs = List.copyOf(asyncInvokeConfigs);
+        propertyPositions = Map.copyOf(propertyPositions);
+    }
+
+    /** Where a property's key is written (in the function or in Globals); the function's id otherwise. */
+    public Position positionOf(String property) {
+        return propertyPositions.getOrDefault(property, position);
     }
 
     /** The environment variables written out in the template (empty when they are not known). */

@@ -1,6 +1,7 @@
 package io.github.lambdalint.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.parse.Position;
@@ -11,7 +12,16 @@ import io.github.lambdalint.resolve.Value;
  * when the whole block is deployed only under a condition that cannot be decided statically.
  */
 public record VpcConfig(Optional<Value> subnetIds, Optional<Value> securityGroupIds, Optional<String> condition,
-                        Position position) {
+                        Position position, Map<String, Position> keyPositions) {
+
+    public VpcConfig {
+        keyPositions = Map.copyOf(keyPositions);
+    }
+
+    /** Where a key of the block ({@code SubnetIds}) is written; the block's position otherwise. */
+    public Position positionOf(String key) {
+        return keyPositions.getOrDefault(key, position);
+    }
 
     /** The subnet entries, when the list itself is written out (its items may still be unknown). */
     public Optional<List<Value>> subnets() {

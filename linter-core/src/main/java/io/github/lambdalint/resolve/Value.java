@@ -42,6 +42,12 @@ public sealed interface Value {
         public Optional<Value> get(String key) {
             return Optional.ofNullable(entries.get(key));
         }
+
+        /** Where the key is written, when this map was written as a mapping in the template. */
+        public Optional<Position> keyPosition(String key) {
+            return source instanceof io.github.lambdalint.parse.MapNode map
+                    ? map.entry(key).map(e -> e.key().position()) : Optional.empty();
+        }
     }
 
     /**
