@@ -33,10 +33,10 @@ final class EdgeReader {
             Optional<Value> config = resources.property(distribution, "DistributionConfig");
             behaviour(distribution, "default cache behaviour",
                     LiveResources.path(config, "DefaultCacheBehavior"), associations);
-            for (Value behaviour : config.flatMap(c -> LiveResources.path(Optional.of(c), "CacheBehaviors"))
+            for (Value behaviour : LiveResources.path(config, "CacheBehaviors")
                     .flatMap(Value::asList).orElse(List.of())) {
                 String path = LiveResources.path(Optional.of(behaviour), "PathPattern").flatMap(Value::asText)
-                        .map(p -> "cache behaviour " + p).orElse("a cache behaviour");
+                        .map(p -> "cache behaviour for " + p).orElse("cache behaviour without a PathPattern");
                 behaviour(distribution, path, Optional.of(behaviour), associations);
             }
         }
@@ -45,15 +45,23 @@ final class EdgeReader {
 
     private void behaviour(Resource distribution, String name, Optional<Value> behaviour,
                            List<EdgeAssociation> into) {
+        EdgeArns arns = new EdgeArns(resources, index);
         for (Value association : LiveResources.path(behaviour, "LambdaFunctionAssociations")
                 .flatMap(Value::asList).orElse(List.of())) {
             Optional<Value> arn = LiveResources.path(Optional.of(association), "LambdaFunctionARN");
             if (arn.isEmpty()) {
                 continue;
             }
-            into.add(new EdgeAssociation(distribution.logicalId(), name,
-                    LiveResources.path(Optional.of(association), "EventType"), arn.get(),
-                    index.functionOf(arn.get()), association.position()));
+            // Fn::If on an undecidable condition: each branch may be deployed, so each is an association.
+            for (Value alternative : arn.get().alternatives()) {
+                if (alternative instanceof Value.NoValue) {
+                    continue;
+                }
+                EdgeArns.Reading reading = arns.read(alternative);
+                into.add(new EdgeAssociation(distribution.logicalId(), name,
+                        LiveResources.path(Optional.of(association), "EventType"), alternative,
+                        reading.function(), reading.qualifier(), reading.region(), association.position()));
+            }
         }
     }
 

@@ -55,7 +55,11 @@ final class FunctionReader {
                     : Optional.ofNullable(provisioned.get(resource.logicalId()));
 
             Map<String, Position> propertyPositions = new java.util.HashMap<>();
-            propertiesNode.entries().forEach(e -> propertyPositions.put(e.name(), e.key().position()));
+            Map<String, Value> allProperties = new java.util.HashMap<>();
+            propertiesNode.entries().forEach(e -> {
+                propertyPositions.put(e.name(), e.key().position());
+                properties.get(e.name()).ifPresent(v -> allProperties.put(e.name(), v));
+            });
             functions.add(new LambdaFunction(resource.logicalId(),
                     sam ? LambdaFunction.Kind.SAM : LambdaFunction.Kind.CLOUDFORMATION, resource.position(),
                     resources.undecidedCondition(resource), properties.get("FunctionName"),
@@ -63,7 +67,8 @@ final class FunctionReader {
                     properties.get("Timeout"), properties.get("PackageType"), properties.get("Layers"),
                     properties.get("Environment"), vpc.map(v -> vpcConfig(v, resource)), role, dlq, async,
                     properties.get("ReservedConcurrentExecutions"), provisionedConcurrency,
-                    sam ? properties.get("AutoPublishAlias") : Optional.empty(), propertyPositions));
+                    sam ? properties.get("AutoPublishAlias") : Optional.empty(), propertyPositions,
+                    allProperties));
         }
         return functions;
     }

@@ -44,7 +44,8 @@ final class RoleReader {
         attachPolicies(collectors);
         Map<String, ExecutionRole.TemplateRole> result = new HashMap<>();
         for (Resource role : roles) {
-            ExecutionRole.TrustPolicy trust = TrustPolicies.read(resources.property(role, "AssumeRolePolicyDocument"));
+            ExecutionRole.TrustPolicy trust = TrustPolicies.read(resources.property(role, "AssumeRolePolicyDocument"),
+                    role.properties().entry("AssumeRolePolicyDocument").map(e -> e.key().position()));
             result.put(role.logicalId(), new ExecutionRole.TemplateRole(role.logicalId(),
                     collectors.get(role.logicalId()).permissions(), trust, role.position()));
         }

@@ -6,11 +6,18 @@ import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 
 /**
- * One {@code LambdaFunctionAssociations} entry of a CloudFront cache behaviour.
- * {@code functionLogicalId} is set when the ARN leads to a function of the template.
+ * One {@code LambdaFunctionAssociations} entry of a CloudFront cache behaviour. An ARN written
+ * with {@code Fn::If} on an undecidable condition gives one association per branch, each with
+ * the branch's value.
+ *
+ * @param functionLogicalId set when the ARN leads to a function of the template
+ * @param qualifier         whether the ARN names a numbered version, {@code $LATEST}, an alias or no version
+ * @param arnRegion         the region written in the ARN (literal, or resolved from {@code --region})
+ * @param position          where the association entry starts; {@code functionArn.position()} is the ARN
  */
 public record EdgeAssociation(String distributionLogicalId, String cacheBehavior, Optional<Value> eventType,
-                              Value functionArn, Optional<String> functionLogicalId, Position position) {
+                              Value functionArn, Optional<String> functionLogicalId, FunctionQualifier qualifier,
+                              Optional<String> arnRegion, Position position) {
 
     /** Viewer events run with tighter limits than origin events. */
     public boolean isViewerEvent() {
@@ -19,5 +26,16 @@ public record EdgeAssociation(String distributionLogicalId, String cacheBehavior
 
     public boolean isOriginEvent() {
         return eventType.flatMap(Value::asText).filter(t -> t.startsWith("origin-")).isPresent();
+    }
+
+    /** "viewer-request of the default cache behaviour", for messages. */
+    public String eventOfBehaviour() {
+        String event = eventType.flatMap(Value::asText).orElse("an event");
+        return event + " of the " + cacheBehavior;
+    }
+
+    /** "viewer-request of the default cache behaviour of distribution Cdn", for messages. */
+    public String describe() {
+        return eventOfBehaviour() + " of distribution " + distributionLogicalId;
     }
 }
