@@ -140,6 +140,11 @@ class EdgeReaderTest {
         assertReads("!Sub '${Fn.Arn}:${VersionNumber}'", "Fn", FunctionQualifier.UNKNOWN);
         assertReads("!Join [':', [!GetAtt Fn.Arn, !GetAtt FnVersion.Version]]", "Fn", FunctionQualifier.VERSION);
         assertReads("!Join ['', [!GetAtt Fn.Arn, ':7']]", "Fn", FunctionQualifier.VERSION);
+        assertReads("!Join [':', [!GetAtt SamFn.Arn, !GetAtt SamFn.Version.Version]]", "SamFn",
+                FunctionQualifier.VERSION);
+        // The list form SAM's own tests use (function_with_resource_refs): [MinimalFunction.Version, Version].
+        assertReads("!Join [':', [!GetAtt SamFn.Arn, {'Fn::GetAtt': [SamFn.Version, Version]}]]", "SamFn",
+                FunctionQualifier.VERSION);
     }
 
     @Test
