@@ -77,22 +77,41 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
                     + " sets environment variables (" + String.join(", ", variables.keySet())
                     + "), but Lambda@Edge does not support them; put the values in the code or read them at run "
                     + "time.", used));
+        } else {
+            underCondition(function.property("Environment"), EdgeFunctionUsesUnsupportedFeature::hasVariables)
+                    .ifPresent(condition -> report.accept(Violation.uncertain(function.positionOf("Environment"), id,
+                            edgeFunction + " sets environment variables when condition " + condition + " holds, but "
+                                    + "Lambda@Edge does not support them.", used)));
         }
 
-        function.layers().flatMap(Value::asList).filter(l -> !l.isEmpty()).ifPresent(layers ->
-                report.accept(Violation.of(function.positionOf("Layers"), id, edgeFunction + " uses "
-                        + layers.size() + (layers.size() == 1 ? " layer" : " layers")
-                        + ", but Lambda@Edge does not support layers; bundle the code into the deployment package.",
-                        used)));
+        Optional<List<Value>> layers = function.layers().flatMap(Value::asList).filter(l -> !l.isEmpty());
+        if (layers.isPresent()) {
+            report.accept(Violation.of(function.positionOf("Layers"), id, edgeFunction + " uses "
+                    + layers.get().size() + (layers.get().size() == 1 ? " layer" : " layers")
+                    + ", but Lambda@Edge does not support layers; bundle the code into the deployment package.",
+                    used));
+        } else {
+            underCondition(function.layers(), v -> v.asList().filter(l -> !l.isEmpty()).isPresent())
+                    .ifPresent(condition -> report.accept(Violation.uncertain(function.positionOf("Layers"), id,
+                            edgeFunction + " uses layers when condition " + condition + " holds, but Lambda@Edge "
+                                    + "does not support layers.", used)));
+        }
 
-        function.provisionedConcurrency().filter(v -> v.asLong().filter(n -> n == 0).isEmpty())
-                .ifPresent(executions -> {
-                    boolean sam = function.kind() == LambdaFunction.Kind.SAM;
-                    report.accept(Violation.of(sam ? function.positionOf("ProvisionedConcurrencyConfig")
-                                    : executions.position(), id, edgeFunction + " has provisioned concurrency, but "
-                                    + "Lambda@Edge does not support it; remove ProvisionedConcurrencyConfig.",
-                            used));
-                });
+        boolean sam = function.kind() == LambdaFunction.Kind.SAM;
+        Optional<Value> provisioned = function.provisionedConcurrency()
+                .filter(v -> v.asLong().filter(n -> n == 0).isEmpty());
+        if (provisioned.isPresent()) {
+            report.accept(Violation.of(sam ? function.positionOf("ProvisionedConcurrencyConfig")
+                            : provisioned.get().position(), id, edgeFunction + " has provisioned concurrency, but "
+                            + "Lambda@Edge does not support it; remove ProvisionedConcurrencyConfig.", used));
+        } else if (sam) {
+            underCondition(function.property("ProvisionedConcurrencyConfig"),
+                    v -> v.asMap().flatMap(m -> m.get("ProvisionedConcurrentExecutions")).isPresent())
+                    .ifPresent(condition -> report.accept(Violation.uncertain(
+                            function.positionOf("ProvisionedConcurrencyConfig"), id, edgeFunction
+                                    + " has provisioned concurrency when condition " + condition + " holds, but "
+                                    + "Lambda@Edge does not support it.", used)));
+        }
 
         function.architectures().flatMap(Value::asList).filter(list -> list.stream()
                 .anyMatch(a -> a.asText().filter("arm64"::equals).isPresent())).ifPresent(arm ->
@@ -122,6 +141,20 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
                                 + MAX_EPHEMERAL_STORAGE_MB + " MB.", used)));
 
         checkLimits(edge, report);
+    }
+
+    /** The condition of an {@code Fn::If} of which some branch violates, when the value is one. */
+    private static Optional<String> underCondition(Optional<Value> value, java.util.function.Predicate<Value> violates) {
+        if (value.isPresent() && value.get() instanceof Value.Choice choice
+                && choice.alternatives().stream().anyMatch(violates)) {
+            return Optional.of(choice.condition());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasVariables(Value environment) {
+        return environment.asMap().flatMap(m -> m.get("Variables")).flatMap(Value::asMap)
+                .filter(v -> !v.entries().isEmpty()).isPresent();
     }
 
     private static boolean attachesToVpc(VpcConfig vpc) {
