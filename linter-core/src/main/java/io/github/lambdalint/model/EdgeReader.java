@@ -9,6 +9,7 @@ import io.github.lambdalint.model.edge.RegionAssertion;
 import io.github.lambdalint.parse.ListNode;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Node;
+import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.Value;
@@ -52,6 +53,9 @@ final class EdgeReader {
             if (arn.isEmpty()) {
                 continue;
             }
+            Position key = association.asMap().flatMap(m -> m.keyPosition("LambdaFunctionARN"))
+                    .orElse(arn.get().position());
+            boolean branches = arn.get() instanceof Value.Choice;
             // Fn::If on an undecidable condition: each branch may be deployed, so each is an association.
             for (Value alternative : arn.get().alternatives()) {
                 if (alternative instanceof Value.NoValue) {
@@ -60,7 +64,8 @@ final class EdgeReader {
                 EdgeArns.Reading reading = arns.read(alternative);
                 into.add(new EdgeAssociation(distribution.logicalId(), name,
                         LiveResources.path(Optional.of(association), "EventType"), alternative,
-                        reading.function(), reading.qualifier(), reading.region(), association.position()));
+                        reading.function(), reading.qualifier(), reading.region(),
+                        branches ? alternative.position() : key, association.position()));
             }
         }
     }

@@ -13,11 +13,13 @@ import io.github.lambdalint.resolve.Value;
  * @param functionLogicalId set when the ARN leads to a function of the template
  * @param qualifier         whether the ARN names a numbered version, {@code $LATEST}, an alias or no version
  * @param arnRegion         the region written in the ARN (literal, or resolved from {@code --region})
- * @param position          where the association entry starts; {@code functionArn.position()} is the ARN
+ * @param arnPosition       where {@code LambdaFunctionARN} is written (the key; for a branch of
+ *                          {@code Fn::If}, the branch), which is where findings about the ARN point
+ * @param position          where the association entry starts
  */
 public record EdgeAssociation(String distributionLogicalId, String cacheBehavior, Optional<Value> eventType,
                               Value functionArn, Optional<String> functionLogicalId, FunctionQualifier qualifier,
-                              Optional<String> arnRegion, Position position) {
+                              Optional<String> arnRegion, Position arnPosition, Position position) {
 
     /** Viewer events run with tighter limits than origin events. */
     public boolean isViewerEvent() {

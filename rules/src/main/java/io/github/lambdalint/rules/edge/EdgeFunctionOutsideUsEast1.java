@@ -67,12 +67,12 @@ public final class EdgeFunctionOutsideUsEast1 implements Rule {
         for (EdgeAssociation association : model.edgeAssociations()) {
             if (!handled.contains(association) && otherRegion(association)) {
                 String region = association.arnRegion().get();
-                report.accept(Violation.of(association.functionArn().position(),
+                report.accept(Violation.of(association.arnPosition(),
                         association.distributionLogicalId(), "distribution " + association.distributionLogicalId()
                                 + " associates a Lambda function in " + region + " with the "
                                 + association.eventOfBehaviour()
                                 + ", but CloudFront accepts only Lambda@Edge functions in us-east-1.",
-                        List.of(Evidence.at(association.functionArn().position(),
+                        List.of(Evidence.at(association.arnPosition(),
                                 "the function ARN names region " + region))));
             }
         }

@@ -200,7 +200,7 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
     private static List<Evidence> evidence(List<EdgeAssociation> associations) {
         List<Evidence> evidence = new ArrayList<>();
         for (EdgeAssociation association : associations) {
-            evidence.add(Evidence.at(association.functionArn().position(),
+            evidence.add(Evidence.at(association.arnPosition(),
                     "associated with the " + association.describe()));
         }
         return evidence;
@@ -224,10 +224,10 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
         String fix = association.functionLogicalId().flatMap(model::function)
                 .map(EdgeFunctionUsesUnsupportedFeature::fix)
                 .orElse(" give the ARN of a numbered version (ending in :1, :2, ...)");
-        report.accept(Violation.of(association.functionArn().position(), association.distributionLogicalId(),
+        report.accept(Violation.of(association.arnPosition(), association.distributionLogicalId(),
                 "the Lambda@Edge association for the " + association.describe() + " is not a numbered version: "
                         + problem + ", and CloudFront accepts only the ARN of a numbered version;" + fix + ".",
-                List.of(Evidence.at(association.functionArn().position(), "LambdaFunctionARN is " + written))));
+                List.of(Evidence.at(association.arnPosition(), "LambdaFunctionARN is " + written))));
     }
 
     private static String fix(LambdaFunction function) {

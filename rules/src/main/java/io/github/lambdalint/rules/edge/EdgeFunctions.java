@@ -22,7 +22,7 @@ final class EdgeFunctions {
         List<Evidence> associationEvidence() {
             List<Evidence> evidence = new ArrayList<>();
             for (EdgeAssociation association : associations) {
-                evidence.add(Evidence.at(association.functionArn().position(),
+                evidence.add(Evidence.at(association.arnPosition(),
                         "associated with the " + association.describe()));
             }
             return evidence;
