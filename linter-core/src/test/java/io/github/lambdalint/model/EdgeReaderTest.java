@@ -204,6 +204,34 @@ class EdgeReaderTest {
         assertThat(associations).extracting(EdgeAssociation::qualifier)
                 .containsExactly(FunctionQualifier.VERSION, FunctionQualifier.UNQUALIFIED);
         assertThat(associations).extracting(EdgeAssociation::functionLogicalId).containsOnly(Optional.of("Fn"));
+        assertThat(associations).extracting(EdgeAssociation::condition).containsOnly(Optional.of("UseVersion"));
+        assertThat(only("!Ref FnVersion").condition()).isEmpty();
+    }
+
+    @Test
+    void associationsUnderAnUndecidableConditionKeepIt() {
+        List<EdgeAssociation> associations = model(FUNCTIONS + """
+                  Cdn:
+                    Type: AWS::CloudFront::Distribution
+                    Properties:
+                      DistributionConfig:
+                        DefaultCacheBehavior:
+                          LambdaFunctionAssociations: !If
+                            - UseVersion
+                            - [{EventType: viewer-request, LambdaFunctionARN: !Ref FnVersion}]
+                            - !Ref AWS::NoValue
+                  OptionalCdn:
+                    Type: AWS::CloudFront::Distribution
+                    Condition: UseVersion
+                    Properties:
+                      DistributionConfig:
+                        DefaultCacheBehavior:
+                          LambdaFunctionAssociations:
+                            - {EventType: origin-request, LambdaFunctionARN: !Ref SamFn.Version}
+                """, Optional.empty()).edgeAssociations();
+        assertThat(associations).extracting(EdgeAssociation::functionLogicalId, EdgeAssociation::condition)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Optional.of("Fn"), Optional.of("UseVersion")),
+                        org.assertj.core.groups.Tuple.tuple(Optional.of("SamFn"), Optional.of("UseVersion")));
     }
 
     @Test

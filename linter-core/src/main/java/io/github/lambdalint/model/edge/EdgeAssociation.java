@@ -15,11 +15,15 @@ import io.github.lambdalint.resolve.Value;
  * @param arnRegion         the region written in the ARN (literal, or resolved from {@code --region})
  * @param arnPosition       where {@code LambdaFunctionARN} is written (the key; for a branch of
  *                          {@code Fn::If}, the branch), which is where findings about the ARN point
+ * @param condition         set when the association is deployed only under a condition that cannot be
+ *                          decided (the distribution's {@code Condition}, or an {@code Fn::If} around the
+ *                          behaviour, the association list or the ARN)
  * @param position          where the association entry starts
  */
 public record EdgeAssociation(String distributionLogicalId, String cacheBehavior, Optional<Value> eventType,
                               Value functionArn, Optional<String> functionLogicalId, FunctionQualifier qualifier,
-                              Optional<String> arnRegion, Position arnPosition, Position position) {
+                              Optional<String> arnRegion, Position arnPosition, Optional<String> condition,
+                              Position position) {
 
     /** Viewer events run with tighter limits than origin events. */
     public boolean isViewerEvent() {

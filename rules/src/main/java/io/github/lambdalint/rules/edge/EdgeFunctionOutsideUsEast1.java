@@ -49,7 +49,7 @@ public final class EdgeFunctionOutsideUsEast1 implements Rule {
             if (stack.region().filter(r -> !r.equals(US_EAST_1)).isPresent()) {
                 List<Evidence> evidence = new ArrayList<>(stack.evidence());
                 evidence.addAll(edge.associationEvidence());
-                report.accept(Violation.of(edge.function().position(), id, "Lambda@Edge function " + id
+                report.accept(edge.violation(edge.function().position(), id, "Lambda@Edge function " + id
                         + " is deployed with its stack in " + stack.region().get() + " (" + stack.source()
                         + "), but CloudFront accepts only functions in us-east-1; deploy the function in a stack "
                         + "of its own in us-east-1.", evidence));
@@ -67,7 +67,7 @@ public final class EdgeFunctionOutsideUsEast1 implements Rule {
         for (EdgeAssociation association : model.edgeAssociations()) {
             if (!handled.contains(association) && otherRegion(association)) {
                 String region = association.arnRegion().get();
-                report.accept(Violation.of(association.arnPosition(),
+                report.accept(EdgeFunctions.violation(association,
                         association.distributionLogicalId(), "distribution " + association.distributionLogicalId()
                                 + " associates a Lambda function in " + region + " with the "
                                 + association.eventOfBehaviour()

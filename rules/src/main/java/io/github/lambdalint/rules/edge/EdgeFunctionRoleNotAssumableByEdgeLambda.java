@@ -69,7 +69,7 @@ public final class EdgeFunctionRoleNotAssumableByEdgeLambda implements Rule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.at(at, "the trust policy names no " + String.join(" or ", missing)));
         edges.forEach(e -> evidence.addAll(e.associationEvidence()));
-        report.accept(Violation.of(at, role.logicalId(), "role " + role.logicalId() + ", the execution role of "
+        report.accept(edges.get(0).violation(at, role.logicalId(), "role " + role.logicalId() + ", the execution role of "
                 + "Lambda@Edge " + (functions.size() == 1 ? "function " : "functions ") + String.join(", ", functions)
                 + ", does not trust " + String.join(" or ", missing) + ", so " + consequence(missing) + "; add "
                 + String.join(" and ", missing) + " to the Service principals of its AssumeRolePolicyDocument.",
@@ -97,7 +97,7 @@ public final class EdgeFunctionRoleNotAssumableByEdgeLambda implements Rule {
         evidence.add(Evidence.at(at, written ? "the trust policy names no " + String.join(" or ", missing)
                 : "SAM's generated trust policy names only " + LAMBDA));
         evidence.addAll(edge.associationEvidence());
-        report.accept(Violation.of(at, id, message, evidence));
+        report.accept(edge.violation(at, id, message, evidence));
     }
 
     private static List<String> missing(ExecutionRole role) {

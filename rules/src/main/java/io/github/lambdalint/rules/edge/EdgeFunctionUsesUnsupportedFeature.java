@@ -67,13 +67,13 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
                     + ")").orElse("") + ", but Lambda@Edge functions cannot be connected to a VPC; remove it.";
             Violation violation = vpc.condition().isPresent()
                     ? Violation.uncertain(function.positionOf("VpcConfig"), id, message, used)
-                    : Violation.of(function.positionOf("VpcConfig"), id, message, used);
+                    : edge.violation(function.positionOf("VpcConfig"), id, message, used);
             report.accept(violation);
         });
 
         Map<String, Value> variables = function.environmentVariables();
         if (!variables.isEmpty()) {
-            report.accept(Violation.of(function.positionOf("Environment"), id, edgeFunction
+            report.accept(edge.violation(function.positionOf("Environment"), id, edgeFunction
                     + " sets environment variables (" + String.join(", ", variables.keySet())
                     + "), but Lambda@Edge does not support them; put the values in the code or read them at run "
                     + "time.", used));
@@ -86,7 +86,7 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
 
         Optional<List<Value>> layers = function.layers().flatMap(Value::asList).filter(l -> !l.isEmpty());
         if (layers.isPresent()) {
-            report.accept(Violation.of(function.positionOf("Layers"), id, edgeFunction + " uses "
+            report.accept(edge.violation(function.positionOf("Layers"), id, edgeFunction + " uses "
                     + layers.get().size() + (layers.get().size() == 1 ? " layer" : " layers")
                     + ", but Lambda@Edge does not support layers; bundle the code into the deployment package.",
                     used));
@@ -101,7 +101,7 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
         Optional<Value> provisioned = function.provisionedConcurrency()
                 .filter(v -> v.asLong().filter(n -> n == 0).isEmpty());
         if (provisioned.isPresent()) {
-            report.accept(Violation.of(sam ? function.positionOf("ProvisionedConcurrencyConfig")
+            report.accept(edge.violation(sam ? function.positionOf("ProvisionedConcurrencyConfig")
                             : provisioned.get().position(), id, edgeFunction + " has provisioned concurrency, but "
                             + "Lambda@Edge does not support it; remove ProvisionedConcurrencyConfig.", used));
         } else if (sam) {
@@ -115,28 +115,28 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
 
         function.architectures().flatMap(Value::asList).filter(list -> list.stream()
                 .anyMatch(a -> a.asText().filter("arm64"::equals).isPresent())).ifPresent(arm ->
-                report.accept(Violation.of(function.positionOf("Architectures"), id, edgeFunction
+                report.accept(edge.violation(function.positionOf("Architectures"), id, edgeFunction
                         + " runs on arm64, but Lambda@Edge supports only the x86_64 architecture.", used)));
 
         function.runtime().flatMap(Value::asText).filter(r -> !isNodeOrPython(r)).ifPresent(runtime ->
-                report.accept(Violation.of(function.positionOf("Runtime"), id, edgeFunction + " uses runtime "
+                report.accept(edge.violation(function.positionOf("Runtime"), id, edgeFunction + " uses runtime "
                         + runtime + ", but Lambda@Edge supports only Node.js and Python runtimes.", used)));
 
         function.packageType().flatMap(Value::asText).filter("Image"::equalsIgnoreCase).ifPresent(image ->
-                report.accept(Violation.of(function.positionOf("PackageType"), id, edgeFunction
+                report.accept(edge.violation(function.positionOf("PackageType"), id, edgeFunction
                         + " is a container image, but Lambda@Edge runs only .zip functions on a Node.js or Python "
                         + "runtime.", used)));
 
         function.property("RuntimeManagementConfig")
                 .flatMap(config -> config.asMap().flatMap(m -> m.get("UpdateRuntimeOn")))
                 .flatMap(Value::asText).filter(mode -> !mode.equals("Auto")).ifPresent(mode ->
-                        report.accept(Violation.of(function.positionOf("RuntimeManagementConfig"), id, edgeFunction
+                        report.accept(edge.violation(function.positionOf("RuntimeManagementConfig"), id, edgeFunction
                                 + " sets UpdateRuntimeOn " + mode + ", but Lambda@Edge supports only the default "
                                 + "runtime management mode Auto.", used)));
 
         function.property("EphemeralStorage").flatMap(storage -> storage.asMap().flatMap(m -> m.get("Size")))
                 .flatMap(Value::asLong).filter(size -> size > MAX_EPHEMERAL_STORAGE_MB).ifPresent(size ->
-                        report.accept(Violation.of(function.positionOf("EphemeralStorage"), id, edgeFunction
+                        report.accept(edge.violation(function.positionOf("EphemeralStorage"), id, edgeFunction
                                 + " has " + size + " MB of ephemeral storage, but Lambda@Edge allows at most "
                                 + MAX_EPHEMERAL_STORAGE_MB + " MB.", used)));
 
@@ -177,7 +177,7 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
 
         Optional<Long> memory = function.memorySize().flatMap(Value::asLong);
         if (!viewer.isEmpty() && memory.filter(m -> m > VIEWER_MAX_MEMORY_MB).isPresent()) {
-            report.accept(Violation.of(function.positionOf("MemorySize"), id, "Lambda@Edge function " + id
+            report.accept(edge.violation(function.positionOf("MemorySize"), id, "Lambda@Edge function " + id
                     + " has MemorySize " + memory.get() + " MB, but functions on viewer events ("
                     + viewer.get(0).describe() + ") may have at most " + VIEWER_MAX_MEMORY_MB + " MB.",
                     evidence(viewer)));
@@ -190,7 +190,7 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
         List<EdgeAssociation> limiting = !viewer.isEmpty() ? viewer : origin;
         long limit = !viewer.isEmpty() ? VIEWER_MAX_TIMEOUT_SECONDS : ORIGIN_MAX_TIMEOUT_SECONDS;
         if (!limiting.isEmpty() && timeout.get() > limit) {
-            report.accept(Violation.of(function.positionOf("Timeout"), id, "Lambda@Edge function " + id
+            report.accept(edge.violation(function.positionOf("Timeout"), id, "Lambda@Edge function " + id
                     + " has Timeout " + timeout.get() + " seconds, but functions on " + (viewer.isEmpty() ? "origin"
                     : "viewer") + " events (" + limiting.get(0).describe() + ") may run at most " + limit
                     + " seconds.", evidence(limiting)));
@@ -224,7 +224,7 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
         String fix = association.functionLogicalId().flatMap(model::function)
                 .map(EdgeFunctionUsesUnsupportedFeature::fix)
                 .orElse(" give the ARN of a numbered version (ending in :1, :2, ...)");
-        report.accept(Violation.of(association.arnPosition(), association.distributionLogicalId(),
+        report.accept(EdgeFunctions.violation(association, association.distributionLogicalId(),
                 "the Lambda@Edge association for the " + association.describe() + " is not a numbered version: "
                         + problem + ", and CloudFront accepts only the ARN of a numbered version;" + fix + ".",
                 List.of(Evidence.at(association.arnPosition(), "LambdaFunctionARN is " + written))));

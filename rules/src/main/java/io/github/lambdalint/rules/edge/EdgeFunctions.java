@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.edge.EdgeAssociation;
+import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.rule.Violation;
 
 /** The functions of a template that a CloudFront distribution of the same template associates. */
 final class EdgeFunctions {
@@ -17,6 +20,27 @@ final class EdgeFunctions {
     record EdgeFunction(LambdaFunction function, List<EdgeAssociation> associations) {
         EdgeFunction {
             associations = List.copyOf(associations);
+        }
+
+        /**
+         * The condition under which the function is an edge function, when that is not certain: every
+         * association is deployed only under an undecidable condition that the function does not share.
+         */
+        Optional<String> onlyUnder() {
+            for (EdgeAssociation association : associations) {
+                if (association.condition().isEmpty() || association.condition().equals(function.condition())) {
+                    return Optional.empty();
+                }
+            }
+            return associations.get(0).condition();
+        }
+
+        /** An error when the function is certainly an edge function, a note naming the condition otherwise. */
+        Violation violation(Position at, String resource, String message, List<Evidence> evidence) {
+            Optional<String> condition = onlyUnder();
+            return condition.isEmpty() ? Violation.of(at, resource, message, evidence)
+                    : Violation.uncertain(at, resource, message + " (The function is associated with CloudFront "
+                    + "only when condition " + condition.get() + " holds.)", evidence);
         }
 
         List<Evidence> associationEvidence() {
@@ -30,6 +54,15 @@ final class EdgeFunctions {
     }
 
     private EdgeFunctions() {
+    }
+
+    /** An error for an association that is always deployed, a note naming the condition otherwise. */
+    static Violation violation(EdgeAssociation association, String resource, String message,
+                               List<Evidence> evidence) {
+        return association.condition().isEmpty()
+                ? Violation.of(association.arnPosition(), resource, message, evidence)
+                : Violation.uncertain(association.arnPosition(), resource, message + " (The association is "
+                + "deployed only when condition " + association.condition().get() + " holds.)", evidence);
     }
 
     static List<EdgeFunction> of(TemplateModel model) {
