@@ -34,10 +34,9 @@ public record EdgeAssociation(String distributionLogicalId, String cacheBehavior
         return eventType.flatMap(Value::asText).filter(t -> t.startsWith("origin-")).isPresent();
     }
 
-    /** "viewer-request of the default cache behaviour", for messages. */
+    /** "viewer-request of the default cache behaviour" ("default cache behaviour" when the event is unknown). */
     public String eventOfBehaviour() {
-        String event = eventType.flatMap(Value::asText).orElse("an event");
-        return event + " of the " + cacheBehavior;
+        return eventType.flatMap(Value::asText).map(event -> event + " of the " + cacheBehavior).orElse(cacheBehavior);
     }
 
     /** "viewer-request of the default cache behaviour of distribution Cdn", for messages. */

@@ -157,10 +157,17 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
                 .filter(v -> !v.entries().isEmpty()).isPresent();
     }
 
+    /**
+     * A VpcConfig that names subnets or security groups (a written list with items, or a list
+     * parameter). Empty lists attach nothing, and a VpcConfig that is not known at all is not judged.
+     */
     private static boolean attachesToVpc(VpcConfig vpc) {
-        boolean noSubnets = vpc.subnetIds().isEmpty() || vpc.subnets().filter(List::isEmpty).isPresent();
-        boolean noGroups = vpc.securityGroupIds().isEmpty() || vpc.securityGroups().filter(List::isEmpty).isPresent();
-        return !(noSubnets && noGroups);
+        return names(vpc.subnetIds()) || names(vpc.securityGroupIds());
+    }
+
+    private static boolean names(Optional<Value> ids) {
+        return ids.filter(v -> v.asList().filter(l -> !l.isEmpty()).isPresent()
+                || v instanceof Value.ParameterRef).isPresent();
     }
 
     private static boolean isNodeOrPython(String runtime) {
