@@ -151,7 +151,8 @@ class EdgeReaderTest {
     void aliases() {
         assertReads("!Ref FnAlias", "Fn", FunctionQualifier.ALIAS);
         assertReads("!Ref SamFn.Alias", "SamFn", FunctionQualifier.ALIAS);
-        // SAM writes '-' as 'D' and '_' as 'U' in the generated alias id (sam_resources.py _construct_alias).
+        // SAM writes - as D and _ as U in the generated alias id
+        // (sam_resources.py _construct_alias; translator test function_with_alias_valid_names).
         assertReads("!Ref SamFnAliasprodDv2", "SamFn", FunctionQualifier.ALIAS);
         assertReads("!Ref SamFnVersion0a1b2c3d4e", "SamFn", FunctionQualifier.VERSION);
         assertReads("!Ref SamNoAliasAliaslive", null, FunctionQualifier.UNKNOWN);
