@@ -93,7 +93,7 @@ final class EdgeArns {
         return FunctionQualifier.UNKNOWN;
     }
 
-    /** What follows an unqualified function ARN: nothing, {@code :3}, {@code :$LATEST}, {@code :live}, {@code :<version>}. */
+    /** What follows an unqualified function ARN: nothing, {@code :3}, {@code :$LATEST}, {@code :live}, a version. */
     private FunctionQualifier qualifierAfterArn(List<Value> rest) {
         if (rest.isEmpty()) {
             return FunctionQualifier.UNQUALIFIED;

@@ -56,7 +56,8 @@ public final class EdgeFunctionOutsideUsEast1 implements Rule {
                 handled.addAll(edge.associations());
                 continue;
             }
-            boolean arnNamesOtherRegion = edge.associations().stream().anyMatch(EdgeFunctionOutsideUsEast1::otherRegion);
+            boolean arnNamesOtherRegion = edge.associations().stream()
+                    .anyMatch(EdgeFunctionOutsideUsEast1::otherRegion);
             if (stack.region().isEmpty() && !arnNamesOtherRegion) {
                 report.accept(Violation.uncertain(edge.function().position(), id, "Lambda@Edge function " + id
                         + " must be deployed in us-east-1, and the region its stack goes to is not known; give it "

@@ -69,7 +69,8 @@ public final class EdgeFunctionRoleNotAssumableByEdgeLambda implements Rule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.at(at, "the trust policy names no " + String.join(" or ", missing)));
         edges.forEach(e -> evidence.addAll(e.associationEvidence()));
-        report.accept(edges.get(0).violation(at, role.logicalId(), "role " + role.logicalId() + ", the execution role of "
+        report.accept(edges.get(0).violation(at, role.logicalId(), "role " + role.logicalId()
+                + ", the execution role of "
                 + "Lambda@Edge " + (functions.size() == 1 ? "function " : "functions ") + String.join(", ", functions)
                 + ", does not trust " + String.join(" or ", missing) + ", so " + consequence(missing) + "; add "
                 + String.join(" and ", missing) + " to the Service principals of its AssumeRolePolicyDocument.",

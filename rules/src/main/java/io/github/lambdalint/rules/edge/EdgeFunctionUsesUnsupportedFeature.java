@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
@@ -144,7 +145,7 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
     }
 
     /** The condition of an {@code Fn::If} of which some branch violates, when the value is one. */
-    private static Optional<String> underCondition(Optional<Value> value, java.util.function.Predicate<Value> violates) {
+    private static Optional<String> underCondition(Optional<Value> value, Predicate<Value> violates) {
         if (value.isPresent() && value.get() instanceof Value.Choice choice
                 && choice.alternatives().stream().anyMatch(violates)) {
             return Optional.of(choice.condition());
