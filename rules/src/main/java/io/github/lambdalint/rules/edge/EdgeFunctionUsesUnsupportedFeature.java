@@ -14,6 +14,8 @@ import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.edge.EdgeAssociation;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -265,10 +267,9 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
             }
             return text.toString();
         }
-        if (arn.source() instanceof io.github.lambdalint.parse.MapNode map && map.singleEntry()
-                .filter(e -> e.name().equals("Ref") && e.value() instanceof io.github.lambdalint.parse.ScalarNode)
-                .isPresent()) {
-            return "!Ref " + ((io.github.lambdalint.parse.ScalarNode) map.singleEntry().get().value()).text();
+        if (arn.source() instanceof MapNode map && map.singleEntry()
+                .filter(e -> e.name().equals("Ref") && e.value() instanceof ScalarNode).isPresent()) {
+            return "!Ref " + ((ScalarNode) map.singleEntry().get().value()).text(); // a Ref to a SAM-generated id
         }
         return "the ARN";
     }
