@@ -16,7 +16,7 @@ class FunctionReaderTest {
 
     @Test
     void samEventInvokeConfigIsOnTheAliasOrLatest() {
-        TemplateModel model = Models.of(SAM + """
+        TemplateModel model = Models.inline(SAM + """
                 Resources:
                   Aliased:
                     Type: AWS::Serverless::Function
@@ -38,7 +38,7 @@ class FunctionReaderTest {
 
     @Test
     void aDeadLetterConfigUnderAConditionMayExist() {
-        TemplateModel model = Models.of("""
+        TemplateModel model = Models.inline("""
                 Conditions:
                   Prod: !Equals [!Ref AWS::AccountId, "123456789012"]
                 Resources:
@@ -57,7 +57,7 @@ class FunctionReaderTest {
 
     @Test
     void theGeneratedRoleGetsNoQueuePolicyForAPlainSnsSubscription() {
-        TemplateModel model = Models.of(SAM + """
+        TemplateModel model = Models.inline(SAM + """
                 Resources:
                   Topic: { Type: AWS::SNS::Topic }
                   Plain:
@@ -79,7 +79,7 @@ class FunctionReaderTest {
 
     @Test
     void theGeneratedRoleOfAVpcFunctionAllowsTheNetworkInterfaceActions() {
-        TemplateModel model = Models.of(SAM + """
+        TemplateModel model = Models.inline(SAM + """
                 Globals:
                   Function:
                     VpcConfig: { SubnetIds: [subnet-1], SecurityGroupIds: [sg-1] }

@@ -24,7 +24,7 @@ class TriggerReaderTest {
 
     @Test
     void snsEventWithSqsSubscriptionFalseIsAPlainAsyncSubscription() {
-        TemplateModel model = Models.of(SAM + """
+        TemplateModel model = Models.inline(SAM + """
                 Resources:
                   Topic: { Type: AWS::SNS::Topic }
                   Fn:
@@ -41,7 +41,7 @@ class TriggerReaderTest {
 
     @Test
     void snsEventWithSqsSubscriptionTruePollsTheQueueSamCreates() {
-        TemplateModel model = Models.of(SAM + """
+        TemplateModel model = Models.inline(SAM + """
                 Resources:
                   Topic: { Type: AWS::SNS::Topic }
                   Fn:
@@ -63,7 +63,7 @@ class TriggerReaderTest {
 
     @Test
     void snsEventWithAnExistingQueueNamesItsArn() {
-        TemplateModel model = Models.of(SAM + """
+        TemplateModel model = Models.inline(SAM + """
                 Resources:
                   Topic: { Type: AWS::SNS::Topic }
                   Queue: { Type: AWS::SQS::Queue }
@@ -84,7 +84,7 @@ class TriggerReaderTest {
 
     @Test
     void samEventsInvokeTheAutoPublishAliasOrLatest() {
-        TemplateModel model = Models.of(SAM + """
+        TemplateModel model = Models.inline(SAM + """
                 Globals:
                   Function:
                     AutoPublishAlias: live
@@ -108,7 +108,7 @@ class TriggerReaderTest {
 
     @Test
     void rawTargetsInvokeTheQualifierTheyName() {
-        TemplateModel model = Models.of("""
+        TemplateModel model = Models.inline("""
                 Resources:
                   Fn: { Type: AWS::Lambda::Function, Properties: { FunctionName: worker } }
                   Version: { Type: AWS::Lambda::Version, Properties: { FunctionName: !Ref Fn } }
@@ -133,7 +133,7 @@ class TriggerReaderTest {
 
     @Test
     void anIotPermissionForACustomAuthorizerIsSynchronous() {
-        TemplateModel model = Models.of("""
+        TemplateModel model = Models.inline("""
                 Resources:
                   Fn: { Type: AWS::Lambda::Function }
                   Authorizer:
@@ -149,7 +149,7 @@ class TriggerReaderTest {
 
     @Test
     void anIotPermissionNamingAnAuthorizerArnIsSynchronous() {
-        TemplateModel model = Models.of("""
+        TemplateModel model = Models.inline("""
                 Resources:
                   Fn: { Type: AWS::Lambda::Function }
                   Permission:
@@ -179,11 +179,11 @@ class TriggerReaderTest {
                         Actions:
                           - LambdaAction: { FunctionArn: !GetAtt Fn.Arn, InvocationType: %s }
                 """;
-        assertThat(Models.of(rule.formatted("RequestResponse")).triggersOf("Fn")).extracting(Trigger::invocation)
+        assertThat(Models.inline(rule.formatted("RequestResponse")).triggersOf("Fn")).extracting(Trigger::invocation)
                 .containsOnly(InvocationModel.SYNC);
-        assertThat(Models.of(rule.formatted("Event")).triggersOf("Fn")).extracting(Trigger::invocation)
+        assertThat(Models.inline(rule.formatted("Event")).triggersOf("Fn")).extracting(Trigger::invocation)
                 .containsOnly(InvocationModel.ASYNC);
-        TemplateModel permissionOnly = Models.of("""
+        TemplateModel permissionOnly = Models.inline("""
                 Resources:
                   Fn: { Type: AWS::Lambda::Function }
                   Permission:
@@ -195,7 +195,7 @@ class TriggerReaderTest {
 
     @Test
     void aStreamMappingNeedsADestinationForItsOnFailure() {
-        TemplateModel model = Models.of("""
+        TemplateModel model = Models.inline("""
                 Resources:
                   Stream: { Type: AWS::Kinesis::Stream }
                   Fn: { Type: AWS::Lambda::Function }
