@@ -73,12 +73,14 @@ final class TriggerReader {
 
     private final LiveResources resources;
     private final FunctionIndex index;
+    private final InvokedQualifiers qualifiers;
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, SqsQueue> generatedQueues = new java.util.LinkedHashMap<>();
 
     TriggerReader(LiveResources resources, FunctionIndex index) {
         this.resources = resources;
         this.index = index;
+        this.qualifiers = new InvokedQualifiers(resources);
     }
 
     List<Trigger> read() {
@@ -117,7 +119,7 @@ final class TriggerReader {
             return;
         }
         // SAM wires every event to the alias when AutoPublishAlias is set, else to the function.
-        Optional<Value> qualifier = index.samAlias(function)
+        Optional<Value> qualifier = qualifiers.samAlias(function)
                 .or(() -> Optional.of(new Value.Text(Trigger.LATEST, function.declaration())));
         for (MapNode.Entry entry : events.get().entries()) {
             Value event = resources.resolver().resolve(entry.value());
@@ -255,7 +257,7 @@ final class TriggerReader {
             Optional<String> function = arn.flatMap(index::functionOf);
             function.ifPresent(id -> triggers.add(new Trigger(id, EventSource.IOT, InvocationModel.SYNC,
                     "IoT authorizer " + authorizer.logicalId(), authorizer.position(), Optional.empty(),
-                    index.qualifierOf(arn.get()))));
+                    qualifiers.of(arn.get()))));
         }
     }
 
@@ -273,7 +275,7 @@ final class TriggerReader {
                         .filter("RequestResponse"::equalsIgnoreCase).isPresent();
                 triggers.add(new Trigger(function.get(), EventSource.SES,
                         sync ? InvocationModel.SYNC : InvocationModel.ASYNC, "receipt rule " + rule.logicalId(),
-                        action.position(), Optional.empty(), index.qualifierOf(functionArn.get())));
+                        action.position(), Optional.empty(), qualifiers.of(functionArn.get())));
             }
         }
     }
@@ -317,7 +319,7 @@ final class TriggerReader {
                             resources.property(mapping, "MaximumRecordAgeInSeconds"),
                             resources.property(mapping, "BisectBatchOnFunctionError"), onFailure,
                             resources.property(mapping, "MaximumBatchingWindowInSeconds")))
-                    .withQualifier(index.qualifierOf(functionName.get())));
+                    .withQualifier(qualifiers.of(functionName.get())));
         }
     }
 
@@ -379,7 +381,7 @@ final class TriggerReader {
                     ? InvocationModel.SYNC : source.get().invocation();
             triggers.add(new Trigger(function.get(), source.get(), invocation,
                     "permission " + permission.logicalId() + " for " + principal.get(), permission.position(),
-                    Optional.empty(), index.qualifierOf(functionName.get())));
+                    Optional.empty(), qualifiers.of(functionName.get())));
         }
     }
 
@@ -408,7 +410,7 @@ final class TriggerReader {
             return;
         }
         index.functionOf(function.get()).ifPresent(id -> triggers.add(Trigger.of(id, source, description, position)
-                .withQualifier(index.qualifierOf(function.get()))));
+                .withQualifier(qualifiers.of(function.get()))));
     }
 
     private static List<Value> items(Optional<Value> list) {
