@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.lambdalint.engine.LintEngine;
 import io.github.lambdalint.rule.Rule;
@@ -26,7 +27,7 @@ final class CommandRun {
 
     private final Path workingDirectory;
     private final Map<String, String> variables = new HashMap<>();
-    private List<Rule> rules = List.of();
+    private Supplier<LintEngine> engines = () -> new LintEngine(List.of());
     private boolean terminal;
 
     CommandRun(Path workingDirectory) {
@@ -35,7 +36,13 @@ final class CommandRun {
     }
 
     CommandRun withRules(Rule... given) {
-        rules = List.of(given);
+        List<Rule> rules = List.of(given);
+        engines = () -> new LintEngine(rules);
+        return this;
+    }
+
+    CommandRun withEngines(Supplier<LintEngine> given) {
+        engines = given;
         return this;
     }
 
@@ -56,8 +63,7 @@ final class CommandRun {
     Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        LintEngine engine = new LintEngine(rules);
-        Environment environment = new Environment(variables, workingDirectory, terminal, () -> engine,
+        Environment environment = new Environment(variables, workingDirectory, terminal, engines,
                 new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = LambdaLintCommand.commandLine(environment).execute(args);
         return new Outcome(exitCode, out.toString(), err.toString());

@@ -134,4 +134,19 @@ class ExitStatusTest {
         assertThat(outcome.out()).contains("templates/broken.yaml:6:13: error LL000",
                 "templates/function.yaml:4:3: error LL901").endsWith("in 3 templates\n");
     }
+
+    @Test
+    void aBugOutsideTheEngineIsAnInternalErrorToo() {
+        command.withEngines(() -> {
+            throw new java.util.ServiceConfigurationError("io.github.lambdalint.rule.Rule: Provider x not found");
+        });
+
+        CommandRun.Outcome outcome = command.run("templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(3);
+        assertThat(outcome.err()).startsWith("lambda-lint: internal error: IllegalStateException: cannot load the "
+                + "installed rules: io.github.lambdalint.rule.Rule: Provider x not found — please report this at ")
+                .doesNotContain("\tat ");
+        assertThat(command.run("--debug", "templates/function.yaml").err()).contains("\tat ");
+    }
 }
