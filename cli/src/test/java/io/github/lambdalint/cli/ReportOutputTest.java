@@ -94,6 +94,8 @@ class ReportOutputTest {
         assertThat(command.run("-f", "json", "templates/function.yaml").out()).doesNotContain(ESC);
         command.run("-o", "report.txt", "templates/function.yaml");
         assertThat(Files.readString(directory.resolve("report.txt"))).doesNotContain(ESC).contains("error LL901");
-        assertThat(command.withVariable("NO_COLOR", "1").run("templates/function.yaml").out()).doesNotContain(ESC);
+        assertThat(command.withVariable("TERM", "dumb").run("templates/function.yaml").out()).doesNotContain(ESC);
+        assertThat(command.withVariable("TERM", "xterm").withVariable("NO_COLOR", "1").run("templates/function.yaml")
+                .out()).doesNotContain(ESC);
     }
 }

@@ -80,4 +80,14 @@ class TextReporterTest {
         new TextReporter(colour).write(result, out);
         return out.toString();
     }
+
+    @Test
+    void controlCharactersFromTemplatesAreShownEscaped() throws IOException {
+        Finding finding = new Finding("LL000", Level.ERROR, "unknown tag !Evil\u001B[2J\nnext",
+                SampleResults.at("a.yaml", 2, 3), Optional.of("Fn\t1"), List.of(), Optional.empty(), "f");
+        LintResult result = new LintResult(List.of(finding), List.of(), List.of(), 1, List.of(), SampleResults.RULES);
+
+        assertThat(render(result, false).lines().findFirst())
+                .hasValue("a.yaml:2:3: error LL000 unknown tag !Evil\\u001b[2J\\u000anext [Fn\\u00091]");
+    }
 }
