@@ -128,7 +128,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
         }
         LintEngine engine = engine();
         if (listRules) {
-            RuleTable.print(engine.rules(), environment.out());
+            RuleTable.print(engine.rules(), out());
             return ExitCodes.CLEAN;
         }
         if (explain != null) {
@@ -141,7 +141,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
     }
 
     private int lint(LintEngine engine) {
-        PrintWriter err = environment.err();
+        PrintWriter err = err();
         if (Files.exists(environment.resolve(Path.of(CONFIG_FILE)))) {
             err.println("lambda-lint: warning: " + CONFIG_FILE + " is ignored: configuration files are not supported yet");
         }
@@ -177,13 +177,13 @@ public final class LambdaLintCommand implements Callable<Integer> {
         Reporter reporter = format.reporter(tool, colour());
         try {
             if (output == null) {
-                reporter.write(result, environment.out());
+                reporter.write(result, out());
             } else {
                 AtomicFile.write(environment.resolve(output), out -> reporter.write(result, out));
             }
             return true;
         } catch (IOException e) {
-            environment.err().println("lambda-lint: cannot write " + output + ": " + describe(e));
+            err().println("lambda-lint: cannot write " + output + ": " + describe(e));
             return false;
         }
     }
@@ -192,11 +192,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
         String id = explain.strip().toUpperCase(Locale.ROOT);
         Optional<RuleInfo> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
         if (rule.isEmpty()) {
-            environment.err().println("lambda-lint: unknown rule '" + explain + "'; --list-rules shows the rules");
+            err().println("lambda-lint: unknown rule '" + explain + "'; --list-rules shows the rules");
             return ExitCodes.USAGE;
         }
-        environment.out().print(RuleExplanation.of(rule.get(), RuleDocs::markdown));
-        environment.out().flush();
+        out().print(RuleExplanation.of(rule.get(), RuleDocs::markdown));
+        out().flush();
         return ExitCodes.CLEAN;
     }
 
@@ -207,6 +207,14 @@ public final class LambdaLintCommand implements Callable<Integer> {
             // An Error would escape picocli's handler; as an exception it is reported like any other bug.
             throw new IllegalStateException("cannot load the installed rules: " + e.getMessage(), e);
         }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     private Optional<String> region() {
@@ -227,7 +235,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
 
     /** A failure of lambda-lint itself outside the engine's own error handling. */
     private int bug(Exception e) {
-        PrintWriter err = environment.err();
+        PrintWriter err = err();
         err.println("lambda-lint: internal error: " + InternalErrors.describe(e) + plea());
         if (debug) {
             e.printStackTrace(err);
