@@ -21,6 +21,7 @@ import io.github.lambdalint.engine.InternalError;
 import io.github.lambdalint.engine.LintEngine;
 import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.report.AtomicFile;
+import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.InternalErrors;
 import io.github.lambdalint.report.ReportFormat;
 import io.github.lambdalint.report.Reporter;
@@ -94,6 +95,14 @@ public final class LambdaLintCommand implements Callable<Integer> {
                     + "error (default), warning, note or never. Default: failOn of the configuration, else error.")
     private FailOn failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with a baseline: only findings that are not in it count for --fail-on.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write the current findings to FILE as the baseline, and do not fail on them.")
+    private Path writeBaseline;
+
     @Option(names = "--list-rules", description = "List the rules: id, default level, name and summary.")
     private boolean listRules;
 
@@ -144,7 +153,8 @@ public final class LambdaLintCommand implements Callable<Integer> {
         try {
             settings = RunSettings.resolve(new RunSettings.Given(paths.stream().map(environment::resolve).toList(),
                     environment.workingDirectory(), Optional.ofNullable(config).map(environment::resolve),
-                    Optional.ofNullable(region), parameters, Optional.ofNullable(failOn)),
+                    Optional.ofNullable(region), parameters, Optional.ofNullable(failOn),
+                    Optional.ofNullable(baseline).map(environment::resolve)),
                     environment::variable, engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
         } catch (InvalidConfigException e) {
             e.problems().forEach(p -> err.println("lambda-lint: " + e.file() + ":" + p.position() + ": " + p.message()));
@@ -152,7 +162,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("lambda-lint: cannot read the configuration " + config + ": " + describe(e));
+            err.println("lambda-lint: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
         }
@@ -175,7 +185,18 @@ public final class LambdaLintCommand implements Callable<Integer> {
         if (!writeReport(result)) {
             status = Math.max(status, ExitCodes.USAGE);
         }
-        if (settings.failOn().fails(result)) {
+        if (writeBaseline != null) {
+            try {
+                BaselineFile.write(environment.resolve(writeBaseline), result);
+                err.println("lambda-lint: wrote the baseline " + writeBaseline + " with "
+                        + result.findings().stream().filter(f -> !f.isSuppressed()).count() + " findings");
+                err.flush();
+            } catch (IOException e) {
+                err.println("lambda-lint: cannot write " + writeBaseline + ": " + describe(e));
+                err.flush();
+                status = Math.max(status, ExitCodes.USAGE);
+            }
+        } else if (settings.failOn().fails(result)) {
             status = Math.max(status, ExitCodes.FINDINGS);
         }
         return status;
@@ -258,12 +279,6 @@ public final class LambdaLintCommand implements Callable<Integer> {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return RunSettings.describe(e);
     }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.lambdalint.engine.Baseline;
 import io.github.lambdalint.engine.FailOn;
 import io.github.lambdalint.engine.LintRequest;
+import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.resolve.Deployment;
 
 /**
@@ -28,7 +30,7 @@ public record RunSettings(LintRequest request, FailOn failOn, LintConfig config)
 
     /** What the front end was given explicitly. */
     public record Given(List<Path> paths, Path baseDirectory, Optional<Path> configFile, Optional<String> region,
-                        Map<String, String> parameters, Optional<FailOn> failOn) {
+                        Map<String, String> parameters, Optional<FailOn> failOn, Optional<Path> baselineFile) {
         public Given {
             paths = List.copyOf(paths);
             parameters = Map.copyOf(parameters);
@@ -44,7 +46,7 @@ public record RunSettings(LintRequest request, FailOn failOn, LintConfig config)
     /**
      * @param ruleIds the installed rules, to reject unknown ids in the configuration
      * @throws InvalidConfigException when the configuration file has mistakes
-     * @throws IOException when an explicitly named configuration file cannot be read
+     * @throws IOException when an explicitly named configuration file or the baseline cannot be read
      */
     public static RunSettings resolve(Given given, Variables variables, Set<String> ruleIds)
             throws IOException, InvalidConfigException {
@@ -59,7 +61,9 @@ public record RunSettings(LintRequest request, FailOn failOn, LintConfig config)
                 .withFallbackRegion(environmentRegion)
                 .withRuleLevels(config.ruleLevels())
                 .withNetwork(config.network())
-                .withSuppressions(config.suppressions(), config.file());
+                .withSuppressions(config.suppressions(), config.file())
+                .withBaseline(given.baselineFile().isPresent()
+                        ? Optional.of(readBaseline(given.baselineFile().get())) : Optional.empty());
         FailOn failOn = given.failOn().or(config::failOn).orElse(FailOn.ERROR);
         return new RunSettings(request, failOn, config);
     }
@@ -74,7 +78,37 @@ public record RunSettings(LintRequest request, FailOn failOn, LintConfig config)
         Path absolute = file.get().toAbsolutePath().normalize();
         Path base = given.baseDirectory().toAbsolutePath().normalize();
         String shown = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
-        return new ConfigLoader(ruleIds).load(absolute, shown);
+        try {
+            return new ConfigLoader(ruleIds).load(absolute, shown);
+        } catch (InvalidConfigException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("cannot read the configuration " + shown + ": " + describe(e), e);
+        }
+    }
+
+    /** An I/O failure in words: the JDK's exceptions carry only the path. */
+    public static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static Baseline readBaseline(Path file) throws IOException {
+        try {
+            return BaselineFile.read(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IOException("the baseline " + file + " does not exist; create it with --write-baseline", e);
+        } catch (IOException e) {
+            throw new IOException("cannot read the baseline " + file + ": " + describe(e), e);
+        }
     }
 
     private static Optional<String> nonBlank(Optional<String> value) {

@@ -15,7 +15,7 @@ import io.github.lambdalint.resolve.Deployment;
  */
 public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deployment, RuleLevels ruleLevels,
                           ParseLimits limits, NetworkContext network, List<ConfigSuppression> suppressions,
-                          String configFile, Optional<String> fallbackRegion) {
+                          String configFile, Optional<String> fallbackRegion, Optional<Baseline> baseline) {
 
     public LintRequest {
         paths = List.copyOf(paths);
@@ -24,24 +24,28 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
 
     public static LintRequest of(List<Path> paths, Path baseDirectory) {
         return new LintRequest(paths, baseDirectory, Deployment.UNKNOWN, RuleLevels.DEFAULTS, ParseLimits.DEFAULT,
-                NetworkContext.EMPTY, List.of(), "", Optional.empty());
+                NetworkContext.EMPTY, List.of(), "", Optional.empty(), Optional.empty());
     }
 
     public LintRequest withDeployment(Deployment given) {
-        return new LintRequest(paths, baseDirectory, given, ruleLevels, limits, network, suppressions, configFile, fallbackRegion);
+        return new LintRequest(paths, baseDirectory, given, ruleLevels, limits, network, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 
     public LintRequest withRuleLevels(RuleLevels given) {
-        return new LintRequest(paths, baseDirectory, deployment, given, limits, network, suppressions, configFile, fallbackRegion);
+        return new LintRequest(paths, baseDirectory, deployment, given, limits, network, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 
     public LintRequest withNetwork(NetworkContext given) {
-        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, given, suppressions, configFile, fallbackRegion);
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, given, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 
     /** Suppressions from the configuration file, which messages about them name. */
     public LintRequest withSuppressions(List<ConfigSuppression> given, String file) {
-        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, given, file, fallbackRegion);
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, given, file, fallbackRegion,
+                baseline);
     }
 
     /**
@@ -50,7 +54,7 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
      */
     public LintRequest withFallbackRegion(Optional<String> given) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
-                given);
+                given, baseline);
     }
 
     /** The deployment facts for one template: the region may come from its samconfig.toml. */
@@ -62,7 +66,14 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
         return region.isPresent() ? deployment.withRegion(region) : deployment;
     }
 
+    /** Compare findings with a baseline: only new ones count. */
+    public LintRequest withBaseline(Optional<Baseline> given) {
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
+                fallbackRegion, given);
+    }
+
     public LintRequest withLimits(ParseLimits given) {
-        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, given, network, suppressions, configFile, fallbackRegion);
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, given, network, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 }
