@@ -51,6 +51,9 @@ public final class TemplateParser {
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setAllowRecursiveKeys(false)
                 .setUseMarks(true)
+                // The whole text in one read: snakeyaml-engine's reader copies its unconsumed window
+                // on every refill, which makes a long token (a 10 MB scalar) quadratic in its length.
+                .setBufferSize(Math.max(1024, text.length() + 1))
                 .build();
         return new YamlComposer(limits).compose(new Parse(settings).parseString(text));
     }
