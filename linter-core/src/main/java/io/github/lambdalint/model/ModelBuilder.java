@@ -36,8 +36,9 @@ public final class ModelBuilder {
         }
         return new TemplateModel(deployment, template.serverless(), types, functions,
                 new NetworkReader(resources).read(networkContext), new TriggerReader(resources, index).read(),
-                queues(resources), new DatabaseReader(resources).read(), edge.associations(),
-                edge.regionAssertions());
+                queues(resources), new DatabaseReader(resources, roles).read(), edge.associations(),
+                edge.regionAssertions(), new VpcServiceReader(resources).read(),
+                new SecurityGroupReader(resources).read());
     }
 
     private static Map<String, SqsQueue> queues(LiveResources resources) {
