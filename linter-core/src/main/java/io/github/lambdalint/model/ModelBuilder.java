@@ -38,7 +38,23 @@ public final class ModelBuilder {
                 new NetworkReader(resources).read(networkContext), new TriggerReader(resources, index).read(),
                 queues(resources), new DatabaseReader(resources, roles).read(), edge.associations(),
                 edge.regionAssertions(), new VpcServiceReader(resources).read(),
-                new SecurityGroupReader(resources).read());
+                new SecurityGroupReader(resources).read(), customResources(resources, index));
+    }
+
+    private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {
+        List<CustomResource> found = new java.util.ArrayList<>();
+        for (Resource resource : resources.template().resourcesInOrder()) {
+            if (!resource.type().startsWith("Custom::") && !resource.is("AWS::CloudFormation::CustomResource")) {
+                continue;
+            }
+            if (resources.resource(resource.logicalId()).isEmpty()) {
+                continue; // its condition is false
+            }
+            java.util.Optional<io.github.lambdalint.resolve.Value> token = resources.property(resource, "ServiceToken");
+            found.add(new CustomResource(resource.logicalId(), resource.type(), token,
+                    token.flatMap(index::functionOf), resource.position()));
+        }
+        return found;
     }
 
     private static Map<String, SqsQueue> queues(LiveResources resources) {

@@ -23,7 +23,7 @@ public record TemplateModel(Deployment deployment, boolean serverless, Map<Strin
                             List<LambdaFunction> functions, Network network, List<Trigger> triggers,
                             Map<String, SqsQueue> queues, Databases databases, List<EdgeAssociation> edgeAssociations,
                             List<RegionAssertion> regionAssertions, VpcServices services,
-                            SecurityGroups securityGroups) {
+                            SecurityGroups securityGroups, List<CustomResource> customResources) {
 
     public TemplateModel {
         resourceTypes = Map.copyOf(resourceTypes);
@@ -32,10 +32,17 @@ public record TemplateModel(Deployment deployment, boolean serverless, Map<Strin
         queues = Map.copyOf(queues);
         edgeAssociations = List.copyOf(edgeAssociations);
         regionAssertions = List.copyOf(regionAssertions);
+        customResources = List.copyOf(customResources);
     }
 
     public Optional<LambdaFunction> function(String logicalId) {
         return functions.stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
+    }
+
+    /** The custom resources whose ServiceToken is the function. */
+    public List<CustomResource> customResourcesOf(String functionLogicalId) {
+        return customResources.stream().filter(c -> c.function().filter(functionLogicalId::equals).isPresent())
+                .toList();
     }
 
     public List<Trigger> triggersOf(String functionLogicalId) {

@@ -42,7 +42,8 @@ public final class DirectDatabaseConnection implements Rule {
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
         for (LambdaFunction function : model.functions()) {
-            if (Vpcs.placement(function) == Vpcs.Placement.NONE || concurrencyIsBounded(function)) {
+            if (Vpcs.placement(function) == Vpcs.Placement.NONE || concurrencyIsBounded(function)
+                    || onlyCustomResourceHandler(model, function)) {
                 continue;
             }
             List<Uses.Use> uses = Uses.of(model, function);
@@ -57,6 +58,15 @@ public final class DirectDatabaseConnection implements Rule {
                 check(model, function, use, report);
             }
         }
+    }
+
+    /**
+     * A function the template invokes only as a custom resource handler (a schema migration, a
+     * seed) runs once per stack operation, never under scale-out.
+     */
+    private static boolean onlyCustomResourceHandler(TemplateModel model, LambdaFunction function) {
+        return !model.customResourcesOf(function.logicalId()).isEmpty()
+                && model.triggersOf(function.logicalId()).isEmpty();
     }
 
     /** Reserved concurrency that is small, or that lambda-lint cannot read (a parameter): silence. */

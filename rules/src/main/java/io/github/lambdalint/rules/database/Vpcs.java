@@ -52,9 +52,8 @@ final class Vpcs {
         Optional<Value> found = Optional.empty();
         for (Value subnet : list.get()) {
             ResolvedSubnet resolved = model.network().resolve(subnet);
-            Optional<Value> vpc = resolved.vpc().filter(v -> v instanceof Value.Text
-                    || v instanceof Value.ResourceRef ref && ref.attribute().isEmpty()
-                    && model.typeOf(ref.logicalId()).filter("AWS::EC2::VPC"::equals).isPresent());
+            Optional<Value> vpc = resolved.vpc().filter(v -> v instanceof Value.Text || isTemplateVpc(model, v))
+                    .map(Vpcs::normalised);
             if (vpc.isEmpty()) {
                 continue;
             }
@@ -65,6 +64,20 @@ final class Vpcs {
             }
         }
         return found;
+    }
+
+    /** {@code Ref V} or {@code GetAtt V.VpcId} of an {@code AWS::EC2::VPC} of the template. */
+    private static boolean isTemplateVpc(TemplateModel model, Value value) {
+        return value instanceof Value.ResourceRef ref && (ref.attribute().isEmpty() || ref.isAttribute("VpcId"))
+                && model.typeOf(ref.logicalId()).filter("AWS::EC2::VPC"::equals).isPresent();
+    }
+
+    /** {@code GetAtt V.VpcId} as {@code Ref V}, so that both forms compare equal. */
+    private static Value normalised(Value vpc) {
+        if (vpc instanceof Value.ResourceRef ref && ref.attribute().isPresent()) {
+            return new Value.ResourceRef(ref.logicalId(), Optional.empty(), ref.source());
+        }
+        return vpc;
     }
 
     /**

@@ -1,0 +1,37 @@
+package io.github.lambdalint.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.lambdalint.model.network.ResolvedSubnet;
+import io.github.lambdalint.resolve.Value;
+
+class NetworkResolveTest {
+
+    @Test
+    void getAttSubnetIdNamesTheSubnetLikeRef() {
+        TemplateModel model = Models.of("""
+                Resources:
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                    Properties: {CidrBlock: 10.0.0.0/16}
+                  SubnetA:
+                    Type: AWS::EC2::Subnet
+                    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24}
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Role: arn:aws:iam::123456789012:role/fn
+                      VpcConfig:
+                        SubnetIds: [!GetAtt SubnetA.SubnetId, !Ref SubnetA, !GetAtt SubnetA.AvailabilityZone]
+                        SecurityGroupIds: [sg-1]
+                """);
+        List<Value> subnets = model.function("Fn").orElseThrow().vpcConfig().orElseThrow().subnets().orElseThrow();
+        assertThat(model.network().resolve(subnets.get(0))).isInstanceOf(ResolvedSubnet.InTemplate.class);
+        assertThat(model.network().resolve(subnets.get(1))).isInstanceOf(ResolvedSubnet.InTemplate.class);
+        assertThat(model.network().resolve(subnets.get(2))).isInstanceOf(ResolvedSubnet.Undescribed.class);
+    }
+}
