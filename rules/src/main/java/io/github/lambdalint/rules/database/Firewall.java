@@ -188,7 +188,8 @@ final class Firewall {
             }
             String id = inTemplate.subnet().logicalId();
             Optional<String> vpc = Optional.of(inTemplate.subnet().vpc())
-                    .filter(v -> v instanceof Value.ResourceRef ref && ref.attribute().isEmpty())
+                    .filter(v -> v instanceof Value.ResourceRef ref
+                            && (ref.attribute().isEmpty() || ref.isAttribute("VpcId")))
                     .map(v -> ((Value.ResourceRef) v).logicalId());
             Optional<Cidr> block = Optional.ofNullable(facts.subnetCidrBlocks().get(id))
                     .flatMap(v -> literalBlock(facts, v));
