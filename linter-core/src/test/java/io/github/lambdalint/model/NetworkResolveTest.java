@@ -13,7 +13,7 @@ class NetworkResolveTest {
 
     @Test
     void getAttSubnetIdNamesTheSubnetLikeRef() {
-        TemplateModel model = Models.of("""
+        TemplateModel model = Models.inline("""
                 Resources:
                   Vpc:
                     Type: AWS::EC2::VPC
@@ -37,7 +37,7 @@ class NetworkResolveTest {
 
     @Test
     void aSubnetWhoseVpcIsGivenByGetAttVpcIdUsesThatVpcsMainRouteTable() {
-        TemplateModel model = Models.of("""
+        TemplateModel model = Models.inline("""
                 Resources:
                   Vpc:
                     Type: AWS::EC2::VPC

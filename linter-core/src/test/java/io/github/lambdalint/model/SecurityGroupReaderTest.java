@@ -90,7 +90,7 @@ class SecurityGroupReaderTest {
                   CidrIp: 0.0.0.0/0
             """;
 
-    private final SecurityGroups groups = Models.of(TEMPLATE).securityGroups();
+    private final SecurityGroups groups = Models.inline(TEMPLATE).securityGroups();
 
     @Test
     void readsInlineAndStandaloneRules() {

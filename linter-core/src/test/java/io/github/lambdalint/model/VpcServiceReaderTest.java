@@ -111,7 +111,7 @@ class VpcServiceReaderTest {
               Never: !Equals [a, b]
             """;
 
-    private final TemplateModel model = Models.of(TEMPLATE);
+    private final TemplateModel model = Models.inline(TEMPLATE);
 
     @Test
     void readsCachesWithTheirSubnetGroupsSubnets() {
