@@ -62,7 +62,8 @@ public final class Network {
 
     /** Which subnet a value in {@code SubnetIds} names ({@code Ref S} or {@code GetAtt S.SubnetId}). */
     public ResolvedSubnet resolve(Value reference) {
-        if (reference instanceof Value.ResourceRef ref && (ref.attribute().isEmpty() || ref.isAttribute("SubnetId"))) {
+        if (reference instanceof Value.ResourceRef ref
+                && (ref.attribute().isEmpty() || ref.isAttribute("SubnetId"))) {
             Subnet subnet = subnets.get(ref.logicalId());
             if (subnet != null) {
                 return new ResolvedSubnet.InTemplate(subnet, reference);

@@ -52,7 +52,7 @@ public final class DirectDatabaseConnection implements Rule {
                 if (!use.target().kind().isDatabase() || use.conditional()) {
                     continue;
                 }
-                if (use.variables().isEmpty() && usesProxy) {
+                if (!use.inEnvironment() && usesProxy) {
                     continue; // only rds-db:connect, and the function does use a proxy
                 }
                 check(model, function, use, report);

@@ -96,8 +96,9 @@ final class Firewall {
 
     private static Optional<Listener> proxy(TemplateModel model, RdsProxy proxy) {
         Optional<Value> family = proxy.engineFamily();
-        Optional<Long> port = family.flatMap(Value::asText).map(f -> f.toUpperCase(Locale.ROOT)).flatMap(f ->
-                f.equals("MYSQL") ? Optional.of(3306L) : f.equals("POSTGRESQL") ? Optional.of(5432L) : Optional.empty());
+        Optional<Long> port = family.flatMap(Value::asText).map(f -> f.toUpperCase(Locale.ROOT))
+                .flatMap(f -> f.equals("MYSQL") ? Optional.of(3306L)
+                        : f.equals("POSTGRESQL") ? Optional.of(5432L) : Optional.<Long>empty());
         if (port.isEmpty() || proxy.securityGroupIds().isEmpty()) {
             return Optional.empty();
         }

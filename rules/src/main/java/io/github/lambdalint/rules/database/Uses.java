@@ -38,7 +38,7 @@ final class Uses {
      * names the condition of the first one.
      */
     record Use(Target target, List<Evidence> evidence, Position at, Optional<String> condition,
-               List<String> variables) {
+               List<String> variables, boolean inEnvironment) {
         Use {
             evidence = List.copyOf(evidence);
             variables = List.copyOf(variables);
@@ -48,10 +48,10 @@ final class Uses {
             return condition.isPresent();
         }
 
-        /** "environment variable DB_HOST", "environment variables A, B" or "its role's policy". */
+        /** "environment variable DB_HOST", "environment variables A, B", "its Environment" or "its role's policy". */
         String shownBy() {
             if (variables.isEmpty()) {
-                return "its role's policy";
+                return inEnvironment ? "its Environment" : "its role's policy";
             }
             return (variables.size() == 1 ? "environment variable " : "environment variables ")
                     + String.join(", ", variables);
@@ -73,7 +73,8 @@ final class Uses {
         List<Use> uses = new ArrayList<>();
         for (Builder builder : byTarget.values()) {
             uses.add(new Use(builder.target, builder.evidence, builder.at.orElse(function.position()),
-                    builder.unconditional ? Optional.empty() : builder.condition, builder.variables));
+                    builder.unconditional ? Optional.empty() : builder.condition, builder.variables,
+                    builder.inEnvironment));
         }
         return uses;
     }
@@ -85,6 +86,7 @@ final class Uses {
         Optional<Position> at = Optional.empty();
         Optional<String> condition = Optional.empty();
         boolean unconditional = false;
+        boolean inEnvironment = false;
 
         Builder(Target target) {
             this.target = target;
@@ -112,6 +114,7 @@ final class Uses {
                     if (builder.at.isEmpty()) {
                         builder.at = Optional.of(at);
                     }
+                    builder.inEnvironment = true;
                     if (!builder.variables.contains(variable.getKey())) {
                         builder.variables.add(variable.getKey());
                         builder.evidence.add(Evidence.at(at, "environment variable " + variable.getKey() + " of "
@@ -125,15 +128,20 @@ final class Uses {
         }
         // Environment or Variables behind Fn::If: the references sit in its branches.
         Position at = function.positionOf("Environment");
-        walk(function.environment().get(), Optional.empty(), (ref, condition) -> target(model, ref).ifPresent(target -> {
-            Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+        walk(function.environment().get(), Optional.empty(), (ref, condition) -> {
+            Optional<Target> found = target(model, ref);
+            if (found.isEmpty()) {
+                return;
+            }
+            Builder builder = into.computeIfAbsent(found.get().logicalId(), k -> new Builder(found.get()));
             builder.note(condition);
+            builder.inEnvironment = true;
             if (builder.at.isEmpty()) {
                 builder.at = Optional.of(at);
                 builder.evidence.add(Evidence.at(at, "the environment of " + function.logicalId() + " takes "
                         + ref.attribute().orElse("") + " of " + ref.logicalId()));
             }
-        }));
+        });
     }
 
     private static Optional<Target> target(TemplateModel model, Value.ResourceRef ref) {
