@@ -127,10 +127,12 @@ final class FunctionReader {
 
     private static AsyncInvokeConfig samInvokeConfig(Value config) {
         Optional<Value> onFailure = LiveResources.path(Optional.of(config), "DestinationConfig", "OnFailure");
+        Optional<Value> onSuccess = LiveResources.path(Optional.of(config), "DestinationConfig", "OnSuccess");
         // SAM creates the queue or topic itself when OnFailure names only its Type.
         Optional<Value> destination = LiveResources.path(onFailure, "Destination").or(() -> onFailure);
         return new AsyncInvokeConfig(Optional.empty(), Optional.empty(), destination,
-                LiveResources.path(Optional.of(config), "MaximumRetryAttempts"), config.position());
+                LiveResources.path(Optional.of(config), "MaximumRetryAttempts"), config.position(),
+                LiveResources.path(onSuccess, "Destination").or(() -> onSuccess));
     }
 
     private record AsyncConfigEntry(String functionId, AsyncInvokeConfig config) {
@@ -145,9 +147,11 @@ final class FunctionReader {
             }
             Optional<Value> destination = LiveResources.path(resources.property(resource, "DestinationConfig"),
                     "OnFailure", "Destination");
+            Optional<Value> onSuccess = LiveResources.path(resources.property(resource, "DestinationConfig"),
+                    "OnSuccess", "Destination");
             configs.add(new AsyncConfigEntry(function.get(), new AsyncInvokeConfig(Optional.of(resource.logicalId()),
                     resources.property(resource, "Qualifier"), destination,
-                    resources.property(resource, "MaximumRetryAttempts"), resource.position())));
+                    resources.property(resource, "MaximumRetryAttempts"), resource.position(), onSuccess)));
         }
         return configs;
     }
