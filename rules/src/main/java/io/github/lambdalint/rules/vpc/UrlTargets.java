@@ -92,10 +92,10 @@ final class UrlTargets {
         if (insideVpc(tail) || (lastHole < 0 && insideVpcHost(host))) {
             return new Target(Kind.INSIDE_VPC, "", url);
         }
-        if (tail.contains(".lambda-url.") || (lastHole < 0 && host.contains(".lambda-url."))) {
+        if (host.contains(".lambda-url.")) {
             return new Target(Kind.INTERNET, "", url); // function URLs are public; no VPC endpoint serves them
         }
-        if (tail.contains("execute-api.")) {
+        if (host.contains(".execute-api.") || host.startsWith("execute-api.")) {
             return new Target(Kind.AWS_SERVICE, "execute-api", url);
         }
         if (tail.endsWith(".amazonaws.com") || tail.endsWith(".amazonaws.com.cn")) {
