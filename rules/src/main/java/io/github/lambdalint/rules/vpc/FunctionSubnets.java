@@ -37,8 +37,11 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
         /** The facts behind the subnet's egress, led by where the function lists it. */
         List<Evidence> evidence() {
             List<Evidence> chain = new ArrayList<>();
-            String summary = subnet instanceof ResolvedSubnet.Undescribed ? name() + " is not known: " + missing()
-                    : egress.summary();
+            String summary = egress.summary();
+            if (subnet instanceof ResolvedSubnet.Undescribed) {
+                summary = subnet.reference() instanceof Value.ParameterRef || subnet.reference() instanceof Value.Text
+                        ? name() + " is not described: " + missing() : missing();
+            }
             chain.add(Evidence.at(subnet.reference().position(), summary));
             chain.addAll(egress.evidence());
             return chain;

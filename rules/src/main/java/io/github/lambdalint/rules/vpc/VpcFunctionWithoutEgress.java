@@ -100,14 +100,22 @@ public final class VpcFunctionWithoutEgress implements Rule {
                 continue;
             }
             if (kind == SubnetEgress.Kind.UNKNOWN) {
+                if (placed.subnet() instanceof ResolvedSubnet.InTemplate) {
+                    // a route to a virtual private gateway, a route table outside the template, a condition:
+                    // there is nothing the user could describe to settle it, so no note
+                    continue;
+                }
                 if (placed.subnet().reference() instanceof Value.ParameterRef parameter
                         && placed.subnet() instanceof ResolvedSubnet.Undescribed) {
                     parameters.add(parameter.name());
                 } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed
                         && placed.subnet().reference().asText().isPresent()) {
                     undescribed.add(placed.subnet().reference().asText().get());
+                } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
+                    doubts.add(placed.missing() + "; pass the subnet ids as a parameter value and describe them"
+                            + " under network.subnets");
                 } else {
-                    doubts.add(placed.missing());
+                    doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
                 }
                 doubtEvidence.addAll(placed.evidence());
             } else {
