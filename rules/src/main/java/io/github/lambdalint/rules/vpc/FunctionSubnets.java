@@ -12,8 +12,9 @@ import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.resolve.Value;
 
 /**
- * The subnets of a function's {@code VpcConfig}, each with how it reaches the internet, or the
- * reason the list itself is not known. Shared by the egress rules (LL101, LL102).
+ * The subnets of a function's {@code VpcConfig}, each with how it reaches the internet, or, when
+ * the list comes from a parameter, what the user could give to have it checked. Shared by the
+ * egress rules (LL101, LL102).
  */
 record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
 
@@ -55,13 +56,13 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
             if (ids.isEmpty() || ids.get() instanceof Value.NoValue) {
                 return new FunctionSubnets(List.of(), Optional.empty());
             }
-            String reason = ids.get() instanceof Value.ParameterRef parameter
-                    ? "the subnets come from parameter " + parameter.name() + "; give it a value (--parameter or"
-                    + " parameters in .lambda-lint.yml) and describe the subnets under network.subnets"
-                    : ids.get() instanceof Value.Choice choice
-                    ? "the subnets depend on condition " + choice.condition()
-                    : "the subnet list is not known statically";
-            return new FunctionSubnets(List.of(), Optional.of(reason));
+            if (ids.get() instanceof Value.ParameterRef parameter) {
+                return new FunctionSubnets(List.of(), Optional.of("the subnets come from parameter "
+                        + parameter.name() + "; give it a value (--parameter or parameters in .lambda-lint.yml) and"
+                        + " describe the subnets under network.subnets"));
+            }
+            // a list built by a condition or an import: nothing the user could add would settle it
+            return new FunctionSubnets(List.of(), Optional.empty());
         }
         List<Placed> placed = new ArrayList<>();
         List<Value> seen = new ArrayList<>();

@@ -291,8 +291,8 @@ final class OutboundCalls {
         }
         String text = literalParts(value);
         if (text.contains(":lambda:") && text.contains(":function:")) {
-            return Optional.of("the ARN of function "
-                    + text.substring(text.indexOf(":function:") + ":function:".length()).replace("\u0000", "…"));
+            String name = text.substring(text.indexOf(":function:") + ":function:".length()).replace("\u0000", "…");
+            return Optional.of(name.isEmpty() ? "a Lambda function ARN" : "the ARN of function " + name);
         }
         Optional<String> literal = value.asText();
         if (literal.isPresent()) {
