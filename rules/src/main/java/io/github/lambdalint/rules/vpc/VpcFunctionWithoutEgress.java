@@ -156,8 +156,10 @@ public final class VpcFunctionWithoutEgress implements Rule {
 
         StringBuilder message = new StringBuilder("function ").append(function.logicalId()).append(" calls ")
                 .append(describe(lackingCalls)).append(" but ").append(FunctionSubnets.names(subnets))
-                .append(subnets.size() == 1 ? " has" : " have").append(" no NAT route and no VPC endpoint for ")
-                .append(lackingCalls.size() == 1 ? "it" : "them");
+                .append(subnets.size() == 1 ? " has" : " have");
+        boolean internetOnly = lackingCalls.stream().allMatch(OutboundCalls.Call::internetOnly);
+        message.append(internetOnly ? " no route to a working NAT" : " neither a route to a working NAT nor a VPC endpoint for ")
+                .append(internetOnly ? "" : lackingCalls.size() == 1 ? "it" : "them");
         if (publicSubnets.size() == subnets.size()) {
             message.append(" (").append(subnets.size() == 1 ? "it is a public subnet" : "they are public subnets")
                     .append(", and an internet gateway is no use to Lambda, whose network interfaces get no public IP)");
@@ -170,9 +172,10 @@ public final class VpcFunctionWithoutEgress implements Rule {
                 .append(" out; route 0.0.0.0/0 to a NAT gateway");
         List<String> endpoints = lackingCalls.stream().filter(c -> !c.internetOnly())
                 .map(c -> c.endpoints().get(0)).distinct().toList();
-        if (!endpoints.isEmpty()) {
-            message.append(lackingCalls.stream().anyMatch(OutboundCalls.Call::internetOnly) ? ", and " : " or ")
-                    .append(endpoints.size() == 1 ? "add a VPC endpoint for " : "add VPC endpoints for ")
+        if (lackingCalls.stream().anyMatch(OutboundCalls.Call::internetOnly)) {
+            message.append(" (no VPC endpoint reaches a host on the internet)");
+        } else {
+            message.append(endpoints.size() == 1 ? " or add a VPC endpoint for " : " or add VPC endpoints for ")
                     .append(FunctionSubnets.joined(endpoints));
         }
         message.append('.');

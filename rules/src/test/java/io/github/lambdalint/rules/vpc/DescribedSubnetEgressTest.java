@@ -89,7 +89,7 @@ class DescribedSubnetEgressTest {
         assertThat(outside).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("LL101");
             assertThat(f.level()).isEqualTo(Level.ERROR);
-            assertThat(f.message()).contains("calls the sqs API but subnets subnet-0a1 and subnet-0b2 have no NAT route");
+            assertThat(f.message()).contains("calls the sqs API but subnets subnet-0a1 and subnet-0b2 have neither a route to a working NAT");
             assertThat(f.evidence()).anySatisfy(e -> assertThat(e.location().file()).isEqualTo(".lambda-lint.yml"));
         });
         assertThat(twin).singleElement().satisfies(f -> {
@@ -98,7 +98,7 @@ class DescribedSubnetEgressTest {
             // both point at SubnetIds, which the twin's network pushes down by its own lines
             assertThat(f.location().position().line() - TWIN_NETWORK.lines().count())
                     .isEqualTo(outside.get(0).location().position().line() - 1);
-            assertThat(f.message()).contains("calls the sqs API but subnets SubnetA and SubnetB have no NAT route");
+            assertThat(f.message()).contains("calls the sqs API but subnets SubnetA and SubnetB have neither a route to a working NAT");
         });
     }
 
