@@ -1,0 +1,27 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+
+// The finding, at the function's SubnetIds (line 28), relative to the module directory.
+def finding = log =~ /(?m)^\[WARNING\] template\.yaml:28:(\d+): LL104 .+ \[Worker\]$/
+assert finding.find() : 'no LL104 line for Worker in build.log'
+int column = finding.group(1) as int
+
+assert log =~ /\[INFO\] lambda-lint: 1 template checked, 0 errors, [1-9]\d* warnings?, \d+ notes? \(failOn: warning\); SARIF: target\/lambda-lint\.sarif/
+assert log =~ /lambda-lint found [1-9]\d* problems? at or above warning \(failOn\) in .*one-subnet; see the log above and .*lambda-lint\.sarif/
+assert log.contains('BUILD FAILURE')
+assert !log.contains('SLF4J')
+
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint.sarif'))
+def run = sarif.runs[0]
+def result = run.results.find { it.ruleId == 'LL104' }
+assert result != null
+assert result.level == 'warning'
+assert run.tool.driver.rules[result.ruleIndex].id == 'LL104'
+def location = result.locations[0]
+assert location.physicalLocation.artifactLocation.uri == 'template.yaml'
+assert location.physicalLocation.artifactLocation.uriBaseId == '%SRCROOT%'
+assert location.physicalLocation.region.startLine == 28
+assert location.physicalLocation.region.startColumn == column
+assert location.logicalLocations*.name == ['Worker']
+return true
