@@ -188,7 +188,8 @@ public final class Resolver {
             return new Value.NoValue(call);
         }
         return known.<Value>map(text -> new Value.Text(text, call))
-                .orElseGet(() -> new Value.Unknown(name + " is known only at deploy time", Optional.of(name), call));
+                .orElseGet(() -> new Value.Unknown(name + " is known only at deploy time", Optional.of("!Ref " + name),
+                        call));
     }
 
     private Value getAtt(Node argument, Node call) {
@@ -249,7 +250,7 @@ public final class Resolver {
         }
         Optional<String> listIdentity = identityOf(list);
         return new Value.Unknown("Fn::Select picks from a list known only at deploy time",
-                listIdentity.map(id -> "Select(" + index.get() + "," + id + ")"), call);
+                listIdentity.map(id -> "!Select [" + index.get() + ", " + id + "]"), call);
     }
 
     private static Optional<String> identityOf(Value value) {
@@ -257,10 +258,11 @@ public final class Resolver {
             return unknown.identity();
         }
         if (value instanceof Value.ParameterRef parameter) {
-            return Optional.of("Parameter(" + parameter.name() + ")");
+            return Optional.of("!Ref " + parameter.name());
         }
         if (value instanceof Value.ResourceRef ref) {
-            return Optional.of("Resource(" + ref.logicalId() + ref.attribute().map(a -> "." + a).orElse("") + ")");
+            return Optional.of(ref.attribute().map(a -> "!GetAtt " + ref.logicalId() + "." + a)
+                    .orElse("!Ref " + ref.logicalId()));
         }
         return Optional.empty();
     }
@@ -273,7 +275,7 @@ public final class Resolver {
         if (!(parts.get(1) instanceof Value.Text source)) {
             Optional<String> identity = identityOf(parts.get(1));
             return new Value.Unknown("the string split by Fn::Split is not known statically",
-                    identity.map(id -> "Split(" + delimiter.text() + "," + id + ")"), call);
+                    identity.map(id -> "!Split ['" + delimiter.text() + "', " + id + "]"), call);
         }
         List<Value> items = new ArrayList<>();
         for (String piece : source.text().split(java.util.regex.Pattern.quote(delimiter.text()), -1)) {
@@ -319,16 +321,16 @@ public final class Resolver {
 
     private Value getAzs(Node argument, Node call) {
         Value region = resolve(argument);
-        String which = region.asText().filter(r -> !r.isEmpty())
-                .or(deployment::region).orElse("AWS::Region");
+        // !GetAZs '' and !GetAZs !Ref AWS::Region name the same list.
+        String which = region.asText().filter(r -> !r.isEmpty()).or(deployment::region).orElse("");
         return new Value.Unknown("Availability Zone names depend on the account",
-                Optional.of("GetAZs(" + which + ")"), call);
+                Optional.of("!GetAZs '" + which + "'"), call);
     }
 
     private Value importValue(Node argument, Node call) {
         Value name = resolve(argument);
         return new Value.Unknown("Fn::ImportValue reads another stack's export at deploy time",
-                name.literalText().map(n -> "ImportValue(" + n + ")"), call);
+                name.literalText().map(n -> "!ImportValue " + n), call);
     }
 
     private Value length(Node argument, Node call) {

@@ -1,0 +1,16 @@
+package io.github.lambdalint.model;
+
+import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.parse.Templates;
+import io.github.lambdalint.resolve.Deployment;
+
+/** Builds models of the templates in testdata/model. */
+final class Models {
+
+    private Models() {
+    }
+
+    static TemplateModel of(String name) {
+        return new ModelBuilder(Templates.testdata("model/" + name), Deployment.UNKNOWN, NetworkContext.EMPTY).build();
+    }
+}

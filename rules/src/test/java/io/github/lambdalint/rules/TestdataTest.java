@@ -1,0 +1,76 @@
+package io.github.lambdalint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.engine.LintRequest;
+import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.rule.RuleInfo;
+
+/**
+ * Lints every template under {@code testdata/rules} and compares its findings with the ones
+ * the template marks, exactly and both ways: a missing finding and an unexpected one both fail.
+ */
+class TestdataTest {
+
+    static final Path TESTDATA = Path.of("..", "testdata", "rules");
+    private static final LintEngine ENGINE = LintEngine.withInstalledRules();
+
+    @TestFactory
+    Stream<DynamicTest> everyTemplateGivesExactlyTheFindingsItMarks() throws IOException {
+        Map<String, Level> levels = ENGINE.rules().stream()
+                .collect(Collectors.toMap(RuleInfo::id, RuleInfo::defaultLevel));
+        return templates().map(template -> DynamicTest.dynamicTest(TESTDATA.relativize(template).toString(),
+                template.toUri(), () -> check(template, levels)));
+    }
+
+    static Stream<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TESTDATA)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().matches(".*\\.(yaml|yml|json|template)$"))
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
+    }
+
+    private static void check(Path template, Map<String, Level> levels) throws IOException {
+        Expectations expected = Expectations.of(template, levels);
+        LintResult result = ENGINE.lint(LintRequest.of(java.util.List.of(template), TESTDATA)
+                .withDeployment(new Deployment(expected.region(), expected.parameters())));
+        assertThat(result.fileErrors()).isEmpty();
+        assertThat(result.internalErrors()).as("internal errors").isEmpty();
+        Set<Expectations.Expected> actual = result.findings().stream()
+                .map(toExpected())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(actual)
+                .as("findings of %s:%n%s", template, describe(result))
+                .isEqualTo(expected.findings());
+    }
+
+    private static Function<Finding, Expectations.Expected> toExpected() {
+        return f -> new Expectations.Expected(f.location().position().line(), f.ruleId(), f.level().label());
+    }
+
+    private static String describe(LintResult result) {
+        return result.findings().stream()
+                .map(f -> "  " + f.location() + " " + f.level().label() + " " + f.ruleId() + " " + f.message())
+                .collect(Collectors.joining("\n"));
+    }
+}
