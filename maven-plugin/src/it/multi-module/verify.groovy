@@ -14,7 +14,7 @@ for (dir in ['.', 'service']) {
 }
 
 // infra's finding, with the path relative to the infra module.
-def finding = log =~ /(?m)^\[WARNING\] cloudformation\/stack\.yaml:40:\d+: LL104 .+ \[Worker\]$/
+def finding = log =~ /(?m)^\[WARNING\] cloudformation\/stack\.yaml:40:9: LL104 .+ \[Worker\]$/
 assert finding.find() : 'no LL104 line for infra in build.log'
 assert lines.count { it.contains(': LL104 ') } == 1
 assert log =~ /lambda-lint found 1 problem at or above warning \(failOn\) in .*infra; see the log above/

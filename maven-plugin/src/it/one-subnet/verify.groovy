@@ -2,10 +2,13 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 
-// The finding, at the function's SubnetIds (line 28), relative to the module directory.
-def finding = log =~ /(?m)^\[WARNING\] template\.yaml:28:(\d+): LL104 .+ \[Worker\]$/
-assert finding.find() : 'no LL104 line for Worker in build.log'
-int column = finding.group(1) as int
+// The finding at the function's SubnetIds key (line 28, column 9), relative to the module
+// directory, with its evidence indented on the next line.
+def lines = log.readLines()
+int at = lines.findIndexOf { it ==~ /\[WARNING\] template\.yaml:28:9: LL104 .+ \[Worker\]/ }
+assert at >= 0 : 'no LL104 line for Worker in build.log'
+assert lines[at + 1] ==~ /\[WARNING\] {5}template\.yaml:28:\d+: .*SubnetA.*/
+int column = 9
 
 assert log =~ /\[INFO\] lambda-lint: 1 template checked, 0 errors, [1-9]\d* warnings?, \d+ notes? \(failOn: warning\); SARIF: target\/lambda-lint\.sarif/
 assert log =~ /lambda-lint found [1-9]\d* problems? at or above warning \(failOn\) in .*one-subnet; see the log above and .*lambda-lint\.sarif/

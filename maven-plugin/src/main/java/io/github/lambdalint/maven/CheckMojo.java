@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -35,6 +35,9 @@ import io.github.lambdalint.resolve.Deployment;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
 
+    private static final String BUG = "lambda-lint failed internally, which is a bug: please report it at "
+            + ToolInfo.INFORMATION_URI + "/issues with the template if you can. ";
+
     /**
      * Ant-style patterns, relative to the module directory, of the templates to lint. When not
      * given: {@code template.yaml}, {@code template.yml}, {@code template.json},
@@ -56,9 +59,17 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.region")
     private String region;
 
-    /** Template parameter values, overriding the templates' defaults. */
+    /** Template parameter values, overriding the templates' defaults: {@code <Stage>prod</Stage>}. */
     @Parameter
     private Map<String, String> parameters;
+
+    /**
+     * More template parameter values, as {@code Name=value} pairs separated by {@code ;}; they
+     * override {@code parameters}. Meant for the command line:
+     * {@code -Dlambda-lint.parameters=Stage=prod;PrivateSubnets=subnet-1,subnet-2}.
+     */
+    @Parameter(property = "lambda-lint.parameters")
+    private String parameterValues;
 
     /**
      * The lambda-lint configuration file; by default {@code .lambda-lint.yml} in the module
@@ -92,6 +103,8 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         FailOn threshold = FailOn.parse(failOn);
+        Deployment deployment = new Deployment(Optional.ofNullable(region).map(String::strip).filter(r -> !r.isEmpty()),
+                TemplateParameters.merge(parameters, parameterValues));
         Path base = basedir.toPath().toAbsolutePath().normalize();
         Optional<Path> config = ConfigurationFile.locate(configFile, base);
         config.ifPresent(file -> getLog().warn("lambda-lint configuration files are not supported yet: "
@@ -106,10 +119,15 @@ public class CheckMojo extends AbstractMojo {
         scan.unreadableDirectories().forEach(d -> getLog().warn("lambda-lint cannot list " + display(base, d)));
 
         LintRequest request = LintRequest.of(scan.templates(), base)
-                .withDeployment(new Deployment(Optional.ofNullable(region).map(String::strip)
-                        .filter(r -> !r.isEmpty()), parameterValues()))
+                .withDeployment(deployment)
                 .withRuleLevels(RuleLevels.DEFAULTS);
-        LintResult result = LintEngine.withInstalledRules(getClass().getClassLoader()).lint(request);
+        LintResult result;
+        try {
+            // The plugin's own class loader: ServiceLoader finds the rules in Maven's plugin realm.
+            result = LintEngine.withInstalledRules(getClass().getClassLoader()).lint(request);
+        } catch (RuntimeException | ServiceConfigurationError e) {
+            throw new MojoExecutionException(BUG + e, e);
+        }
         writeSarif(result);
 
         if (scan.templates().isEmpty()) {
@@ -144,21 +162,12 @@ public class CheckMojo extends AbstractMojo {
             String where = result.internalErrors().stream()
                     .map(e -> e.file() + " (" + e.stage() + "): " + e.cause())
                     .collect(Collectors.joining("; "));
-            throw new MojoExecutionException("lambda-lint failed internally, which is a bug: please report it at "
-                    + ToolInfo.INFORMATION_URI + "/issues with the template if you can. " + where, first.cause());
+            throw new MojoExecutionException(BUG + where, first.cause());
         }
         if (!result.fileErrors().isEmpty()) {
             throw new MojoExecutionException("lambda-lint cannot read " + result.fileErrors().stream()
                     .map(e -> e.file() + ": " + e.message()).collect(Collectors.joining("; ")));
         }
-    }
-
-    private Map<String, String> parameterValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (parameters != null) {
-            parameters.forEach((name, value) -> values.put(name, value == null ? "" : value));
-        }
-        return values;
     }
 
     /** Sub-module directories: their templates belong to their own build. */
