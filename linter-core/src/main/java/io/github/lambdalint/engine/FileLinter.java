@@ -36,11 +36,13 @@ final class FileLinter {
     private final List<Rule> rules;
     private final LintRequest request;
     private final PathDisplay display;
+    private final Suppressions suppressions;
 
-    FileLinter(List<Rule> rules, LintRequest request, PathDisplay display) {
+    FileLinter(List<Rule> rules, LintRequest request, PathDisplay display, Suppressions suppressions) {
         this.rules = rules;
         this.request = request;
         this.display = display;
+        this.suppressions = suppressions;
     }
 
     Outcome lint(TemplateFiles.Candidate candidate) {
@@ -108,7 +110,8 @@ final class FileLinter {
                 internalErrors.add(new InternalError(file, "rule " + rule.info().id(), e));
             }
         }
-        return new Outcome(findings, Optional.empty(), internalErrors, true, false);
+        return new Outcome(suppressions.apply(file, template.template(), findings), Optional.empty(), internalErrors,
+                true, false);
     }
 
     private Outcome notReadable(String file, ParseProblem problem, TemplateFiles.Candidate candidate, byte[] bytes) {

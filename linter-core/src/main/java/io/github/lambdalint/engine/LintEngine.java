@@ -25,7 +25,8 @@ public final class LintEngine {
         Map<String, Rule> byId = new HashMap<>();
         for (Rule rule : this.rules) {
             Rule previous = byId.put(rule.info().id(), rule);
-            if (previous != null || rule.info().id().equals(TemplateNotReadable.INFO.id())) {
+            if (previous != null || rule.info().id().equals(TemplateNotReadable.INFO.id())
+                    || rule.info().id().equals(SuppressionProblems.INFO.id())) {
                 throw new IllegalStateException("two rules claim the id " + rule.info().id());
             }
         }
@@ -42,10 +43,11 @@ public final class LintEngine {
         return new LintEngine(found);
     }
 
-    /** LL000 first, then every rule in id order. */
+    /** LL000 and LL001 (the engine's own), then every rule in id order. */
     public List<RuleInfo> rules() {
         List<RuleInfo> infos = new ArrayList<>();
         infos.add(TemplateNotReadable.INFO);
+        infos.add(SuppressionProblems.INFO);
         rules.forEach(r -> infos.add(r.info()));
         return infos;
     }
@@ -54,7 +56,9 @@ public final class LintEngine {
         PathDisplay display = new PathDisplay(request.baseDirectory());
         List<FileError> fileErrors = new ArrayList<>();
         List<TemplateFiles.Candidate> candidates = TemplateFiles.expand(request.paths(), fileErrors, display);
-        FileLinter linter = new FileLinter(rules, request, display);
+        Suppressions suppressions = new Suppressions(request.suppressions(), request.configFile(),
+                request.ruleLevels());
+        FileLinter linter = new FileLinter(rules, request, display, suppressions);
         List<FileLinter.Outcome> outcomes = candidates.parallelStream().map(linter::lint).toList();
 
         List<Finding> findings = new ArrayList<>();
@@ -73,6 +77,7 @@ public final class LintEngine {
                 skipped.add(display.of(candidates.get(i).path()));
             }
         }
+        findings.addAll(suppressions.unusedConfigured());
         return new LintResult(Occurrences.distinguish(findings), fileErrors, internalErrors, linted, skipped,
                 rules());
     }

@@ -1,0 +1,132 @@
+package io.github.lambdalint.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.github.lambdalint.engine.FailOn;
+import io.github.lambdalint.engine.RuleLevels;
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.parse.ListNode;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.Node;
+import io.github.lambdalint.parse.ParseLimits;
+import io.github.lambdalint.parse.ParseResult;
+import io.github.lambdalint.parse.ScalarNode;
+import io.github.lambdalint.parse.TemplateParser;
+
+/**
+ * Reads and validates {@code .lambda-lint.yml}: YAML with positions, checked against the JSON
+ * Schema, then against the installed rules. Every mistake is reported with its line; nothing
+ * is silently ignored.
+ */
+public final class ConfigLoader {
+
+    public static final String DEFAULT_FILE_NAME = ".lambda-lint.yml";
+
+    private final Set<String> knownRules;
+
+    public ConfigLoader(Set<String> knownRules) {
+        this.knownRules = new TreeSet<>(knownRules);
+    }
+
+    /**
+     * @param file  the file to read
+     * @param shown how messages name the file (relative to the working directory)
+     */
+    public LintConfig load(Path file, String shown) throws IOException, InvalidConfigException {
+        ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(Files.readAllBytes(file));
+        if (!parsed.problems().isEmpty()) {
+            throw new InvalidConfigException(shown, parsed.problems().stream()
+                    .map(p -> new ConfigProblem(p.position(), p.message())).toList());
+        }
+        if (parsed.root().isEmpty() || parsed.root().get() instanceof ScalarNode s && s.isNull()) {
+            return new LintConfig(shown, Optional.empty(), Optional.empty(), OptionalInt.empty(), RuleLevels.DEFAULTS,
+                    Map.of(), NetworkContext.EMPTY, List.of());
+        }
+        Node root = parsed.root().get();
+        List<ConfigProblem> problems = new SchemaProblems(root).find();
+        if (problems.isEmpty()) {
+            problems.addAll(unknownRules((MapNode) root));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(shown, problems);
+        }
+        return read((MapNode) root, shown);
+    }
+
+    private List<ConfigProblem> unknownRules(MapNode root) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        String known = String.join(", ", knownRules);
+        root.getMap("rules").ifPresent(rules -> rules.entries().stream()
+                .filter(e -> !knownRules.contains(e.name()))
+                .forEach(e -> problems.add(new ConfigProblem(e.key().position(),
+                        "unknown rule " + e.name() + "; the rules are " + known))));
+        root.get("suppress").filter(ListNode.class::isInstance).ifPresent(list -> {
+            for (Node entry : ((ListNode) list).items()) {
+                ((MapNode) entry).get("rule").map(ScalarNode.class::cast)
+                        .filter(rule -> !knownRules.contains(rule.text()))
+                        .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
+                                "unknown rule " + rule.text() + "; the rules are " + known)));
+            }
+        });
+        return problems;
+    }
+
+    private static LintConfig read(MapNode root, String shown) {
+        Optional<String> region = root.getText("region");
+        Optional<FailOn> failOn = root.getText("failOn").flatMap(FailOn::parse);
+        OptionalInt concurrency = root.getText("accountConcurrency")
+                .map(t -> OptionalInt.of(Integer.parseInt(t))).orElse(OptionalInt.empty());
+        Map<String, Optional<Level>> levels = new HashMap<>();
+        root.getMap("rules").ifPresent(rules -> rules.entries().forEach(e -> {
+            String level = ((ScalarNode) e.value()).text();
+            levels.put(e.name(), level.equals("off") ? Optional.empty() : Level.parse(level));
+        }));
+        Map<String, String> parameters = new HashMap<>();
+        root.getMap("parameters").ifPresent(params -> params.entries().forEach(e -> parameters.put(e.name(),
+                e.value() instanceof ListNode list
+                        ? list.items().stream().map(n -> ((ScalarNode) n).text()).collect(Collectors.joining(","))
+                        : ((ScalarNode) e.value()).text())));
+        List<ConfigSuppression> suppressions = new ArrayList<>();
+        root.get("suppress").filter(ListNode.class::isInstance).ifPresent(list -> {
+            for (Node item : ((ListNode) list).items()) {
+                MapNode entry = (MapNode) item;
+                suppressions.add(new ConfigSuppression(entry.getText("rule").orElseThrow(), entry.getText("resource"),
+                        entry.getText("file"), entry.getText("reason").orElseThrow(), entry.position()));
+            }
+        });
+        return new LintConfig(shown, region, failOn, concurrency, new RuleLevels(levels), parameters,
+                network(root.getMap("network"), shown), suppressions);
+    }
+
+    private static NetworkContext network(Optional<MapNode> network, String shown) {
+        if (network.isEmpty()) {
+            return NetworkContext.EMPTY;
+        }
+        Map<String, NetworkContext.DescribedSubnet> subnets = new HashMap<>();
+        network.get().getMap("subnets").ifPresent(map -> map.entries().forEach(e -> {
+            MapNode facts = (MapNode) e.value();
+            subnets.put(e.name(), new NetworkContext.DescribedSubnet(e.name(), facts.getText("vpc"),
+                    facts.getText("az"), facts.getText("egress")
+                    .map(t -> NetworkContext.Egress.valueOf(t.toUpperCase(Locale.ROOT))), e.key().position()));
+        }));
+        Map<String, List<NetworkContext.DescribedEndpoint>> endpoints = new HashMap<>();
+        network.get().getMap("vpcEndpoints").ifPresent(map -> map.entries().forEach(e -> endpoints.put(e.name(),
+                ((ListNode) e.value()).items().stream().map(n -> new NetworkContext.DescribedEndpoint(
+                        ((ScalarNode) n).text().substring(((ScalarNode) n).text().lastIndexOf('.') + 1)
+                                .toLowerCase(Locale.ROOT), n.position())).toList())));
+        return new NetworkContext(subnets, endpoints, shown);
+    }
+}

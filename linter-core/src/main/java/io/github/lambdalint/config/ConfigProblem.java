@@ -1,0 +1,7 @@
+package io.github.lambdalint.config;
+
+import io.github.lambdalint.parse.Position;
+
+/** One mistake in a configuration file, with its place. */
+public record ConfigProblem(Position position, String message) {
+}

@@ -1,0 +1,24 @@
+package io.github.lambdalint.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import io.github.lambdalint.engine.FailOn;
+import io.github.lambdalint.engine.RuleLevels;
+import io.github.lambdalint.model.network.NetworkContext;
+
+/** A validated {@code .lambda-lint.yml}. {@code file} is the path shown in messages. */
+public record LintConfig(String file, Optional<String> region, Optional<FailOn> failOn, OptionalInt accountConcurrency,
+                         RuleLevels ruleLevels, Map<String, String> parameters, NetworkContext network,
+                         List<ConfigSuppression> suppressions) {
+
+    public static final LintConfig NONE = new LintConfig("", Optional.empty(), Optional.empty(), OptionalInt.empty(),
+            RuleLevels.DEFAULTS, Map.of(), NetworkContext.EMPTY, List.of());
+
+    public LintConfig {
+        parameters = Map.copyOf(parameters);
+        suppressions = List.copyOf(suppressions);
+    }
+}
