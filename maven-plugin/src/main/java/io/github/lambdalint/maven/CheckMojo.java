@@ -18,6 +18,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import io.github.lambdalint.engine.FailOn;
 import io.github.lambdalint.engine.InternalError;
 import io.github.lambdalint.engine.LintEngine;
 import io.github.lambdalint.engine.LintRequest;
@@ -102,7 +103,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("lambda-lint is skipped (lambda-lint.skip)");
             return;
         }
-        FailOn threshold = FailOn.parse(failOn);
+        FailOn threshold = FailOnParameter.parse(failOn);
         Deployment deployment = new Deployment(Optional.ofNullable(region).map(String::strip).filter(r -> !r.isEmpty()),
                 TemplateParameters.merge(parameters, parameterValues));
         Path base = basedir.toPath().toAbsolutePath().normalize();
@@ -138,7 +139,7 @@ public class CheckMojo extends AbstractMojo {
         String sarif = display(base, sarifFile.toPath());
         getLog().info(FindingLogger.summary(result, threshold, sarif));
         failOnErrors(result);
-        long failing = threshold.failing(result);
+        long failing = threshold.failingCount(result);
         if (failing > 0) {
             throw new MojoFailureException("lambda-lint found " + failing + " problem" + (failing == 1 ? "" : "s")
                     + " at or above " + threshold.label() + " (failOn) in " + base + "; see the log above and "

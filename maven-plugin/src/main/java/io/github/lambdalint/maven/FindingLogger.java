@@ -2,6 +2,7 @@ package io.github.lambdalint.maven;
 
 import org.apache.maven.plugin.logging.Log;
 
+import io.github.lambdalint.engine.FailOn;
 import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.lambdalint.engine.FailOn;
 import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.engine.TemplateNotReadable;
 import io.github.lambdalint.finding.Finding;
@@ -51,10 +52,10 @@ class FindingLoggerTest {
     void theSummaryCountsByLevel() {
         LintResult result = result(BROKEN, ONE_SUBNET, UNKNOWN,
                 UNKNOWN.withSuppression(new Suppression(Suppression.Kind.EXTERNAL, "known")));
-        assertThat(FindingLogger.summary(result, new FailOn(Optional.of(Level.WARNING)), "target/lambda-lint.sarif"))
+        assertThat(FindingLogger.summary(result, FailOn.WARNING, "target/lambda-lint.sarif"))
                 .isEqualTo("lambda-lint: 2 templates checked, 1 error, 1 warning, 1 note, 1 suppressed "
                         + "(failOn: warning); SARIF: target/lambda-lint.sarif");
-        assertThat(FindingLogger.summary(result(), new FailOn(Optional.empty()), "x.sarif"))
+        assertThat(FindingLogger.summary(result(), FailOn.NEVER, "x.sarif"))
                 .isEqualTo("lambda-lint: 2 templates checked, 0 errors, 0 warnings, 0 notes (failOn: never); "
                         + "SARIF: x.sarif");
     }
