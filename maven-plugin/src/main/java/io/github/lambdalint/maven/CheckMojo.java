@@ -49,12 +49,19 @@ public class CheckMojo extends AbstractMojo {
     private List<String> includes;
 
     /**
-     * Ant-style patterns of files and directories not to lint; when given they replace the
-     * defaults {@code target/**}, {@code **}{@code /.aws-sam/**}, {@code **}{@code /node_modules/**},
-     * {@code **}{@code /cdk.out/**}. Sub-module directories are always left to their own build.
+     * Ant-style patterns of files and directories not to lint, beside the default excludes.
+     * Sub-module directories are always left to their own build.
      */
     @Parameter(property = "lambda-lint.excludes")
     private List<String> excludes;
+
+    /**
+     * Whether the default excludes apply: {@code target/**}, {@code **}{@code /.aws-sam/**},
+     * {@code **}{@code /node_modules/**} and {@code **}{@code /cdk.out/**} (build output and
+     * dependencies, which hold copies of templates).
+     */
+    @Parameter(property = "lambda-lint.useDefaultExcludes", defaultValue = "true")
+    private boolean useDefaultExcludes;
 
     /** The region the templates are deployed to ({@code AWS::Region}). */
     @Parameter(property = "lambda-lint.region")
@@ -113,7 +120,7 @@ public class CheckMojo extends AbstractMojo {
 
         TemplateScanner.Scan scan;
         try {
-            scan = new TemplateScanner(includes, excludes).scan(base, moduleDirectories(base));
+            scan = new TemplateScanner(includes, excludes, useDefaultExcludes).scan(base, moduleDirectories(base));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("lambda-lint cannot search " + base + " for templates: " + e, e);
         }

@@ -7,14 +7,14 @@ import java.util.Optional;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
+import io.github.lambdalint.config.ConfigLoader;
+
 /**
  * Finds the configuration file: the one given, or {@code .lambda-lint.yml} in the module. Reading
  * it is not supported yet (a later issue replaces this class with the core's configuration
  * loader); until then the caller warns that the file is ignored.
  */
 final class ConfigurationFile {
-
-    static final String DEFAULT_NAME = ".lambda-lint.yml";
 
     private ConfigurationFile() {
     }
@@ -28,7 +28,7 @@ final class ConfigurationFile {
             }
             return Optional.of(path);
         }
-        Path implicit = baseDirectory.resolve(DEFAULT_NAME);
+        Path implicit = baseDirectory.resolve(ConfigLoader.DEFAULT_FILE_NAME);
         return Files.isRegularFile(implicit) ? Optional.of(implicit) : Optional.empty();
     }
 }

@@ -37,10 +37,18 @@ final class TemplateScanner {
     private final List<PathPattern> excludes;
     private final List<PathPattern> excludedDirectories;
 
-    /** A null or empty list means the defaults. */
-    TemplateScanner(List<String> includes, List<String> excludes) {
+    /**
+     * @param includes          patterns of templates; null or empty means {@link #DEFAULT_INCLUDES}
+     * @param excludes          patterns of files and directories to leave out, beside the defaults
+     * @param defaultExcludes   whether {@link #DEFAULT_EXCLUDES} apply too
+     */
+    TemplateScanner(List<String> includes, List<String> excludes, boolean defaultExcludes) {
         this.includes = patterns(includes, DEFAULT_INCLUDES);
-        this.excludes = patterns(excludes, DEFAULT_EXCLUDES);
+        List<String> allExcludes = new ArrayList<>(defaultExcludes ? DEFAULT_EXCLUDES : List.of());
+        if (excludes != null) {
+            allExcludes.addAll(excludes);
+        }
+        this.excludes = patterns(allExcludes, List.of());
         this.excludedDirectories = this.excludes.stream().map(PathPattern::directoryPattern)
                 .filter(Objects::nonNull).toList();
     }

@@ -34,7 +34,7 @@ class TemplateScannerTest {
 
     @Test
     void defaultsFindTemplatesAndSkipBuildOutput() throws IOException {
-        assertThat(relative(new TemplateScanner(null, null).scan(base, List.of())))
+        assertThat(relative(new TemplateScanner(null, null, true).scan(base, List.of())))
                 .containsExactly("infra/api.template.json", "infra/api.template.yaml",
                         "service/cloudformation/svc.yaml",
                         "src/main/cloudformation/nested/db.json", "src/main/cloudformation/network.yaml",
@@ -43,14 +43,24 @@ class TemplateScannerTest {
 
     @Test
     void moduleDirectoriesAreLeftToTheirOwnBuild() throws IOException {
-        assertThat(relative(new TemplateScanner(List.of(), List.of()).scan(base, List.of(base.resolve("service")))))
+        TemplateScanner scanner = new TemplateScanner(List.of(), List.of(), true);
+        assertThat(relative(scanner.scan(base, List.of(base.resolve("service")))))
                 .doesNotContain("service/cloudformation/svc.yaml")
                 .contains("template.yaml");
     }
 
     @Test
-    void givenIncludesAndExcludesReplaceTheDefaults() throws IOException {
-        TemplateScanner scanner = new TemplateScanner(List.of("**/*.yaml"), List.of("infra/**", "**/nested/**"));
+    void givenIncludesReplaceTheDefaultsAndGivenExcludesAddToThem() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("**/*.yaml"), List.of("service/**"), true);
+        assertThat(relative(scanner.scan(base, List.of())))
+                .containsExactly("infra/api.template.yaml", "infra/notes.yaml", "other.yaml",
+                        "src/main/cloudformation/network.yaml", "template.yaml");
+    }
+
+    @Test
+    void theDefaultExcludesCanBeTurnedOff() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("**/*.yaml"), List.of("infra/**", "**/nested/**"),
+                false);
         assertThat(relative(scanner.scan(base, List.of())))
                 .containsExactly(".aws-sam/build/template.yaml", "other.yaml", "service/cloudformation/svc.yaml",
                         "service/template.yaml", "src/main/cloudformation/network.yaml",
@@ -60,14 +70,14 @@ class TemplateScannerTest {
 
     @Test
     void aFileExcludeKeepsTheRestOfItsDirectory() throws IOException {
-        TemplateScanner scanner = new TemplateScanner(List.of("infra/*"), List.of("**/notes.yaml"));
+        TemplateScanner scanner = new TemplateScanner(List.of("infra/*"), List.of("**/notes.yaml"), true);
         assertThat(relative(scanner.scan(base, List.of())))
                 .containsExactly("infra/api.template.json", "infra/api.template.yaml");
     }
 
     @Test
     void aMissingBaseDirectoryHasNoTemplates() throws IOException {
-        assertThat(new TemplateScanner(null, null).scan(base.resolve("absent"), List.of()).templates()).isEmpty();
+        assertThat(new TemplateScanner(null, null, true).scan(base.resolve("absent"), List.of()).templates()).isEmpty();
     }
 
     private List<String> relative(TemplateScanner.Scan scan) {
