@@ -9,6 +9,7 @@ import io.github.lambdalint.model.edge.RegionAssertion;
 import io.github.lambdalint.parse.ListNode;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Node;
+import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.Value;
@@ -30,30 +31,72 @@ final class EdgeReader {
     List<EdgeAssociation> associations() {
         List<EdgeAssociation> associations = new ArrayList<>();
         for (Resource distribution : resources.ofType("AWS::CloudFront::Distribution")) {
+            Optional<String> condition = resources.undecidedCondition(distribution);
             Optional<Value> config = resources.property(distribution, "DistributionConfig");
-            behaviour(distribution, "default cache behaviour",
-                    LiveResources.path(config, "DefaultCacheBehavior"), associations);
-            for (Value behaviour : config.flatMap(c -> LiveResources.path(Optional.of(c), "CacheBehaviors"))
-                    .flatMap(Value::asList).orElse(List.of())) {
-                String path = LiveResources.path(Optional.of(behaviour), "PathPattern").flatMap(Value::asText)
-                        .map(p -> "cache behaviour " + p).orElse("a cache behaviour");
-                behaviour(distribution, path, Optional.of(behaviour), associations);
+            for (Conditional<Value> behaviour : conditional(LiveResources.path(config, "DefaultCacheBehavior"),
+                    condition)) {
+                behaviour(distribution, "default cache behaviour", behaviour, associations);
+            }
+            for (Conditional<Value> behaviours : conditional(LiveResources.path(config, "CacheBehaviors"),
+                    condition)) {
+                for (Value behaviour : behaviours.value().asList().orElse(List.of())) {
+                    String path = LiveResources.path(Optional.of(behaviour), "PathPattern").flatMap(Value::asText)
+                            .map(p -> "cache behaviour for " + p).orElse("cache behaviour without a PathPattern");
+                    for (Conditional<Value> one : conditional(Optional.of(behaviour), behaviours.condition())) {
+                        behaviour(distribution, path, one, associations);
+                    }
+                }
             }
         }
         return associations;
     }
 
-    private void behaviour(Resource distribution, String name, Optional<Value> behaviour,
-                           List<EdgeAssociation> into) {
-        for (Value association : LiveResources.path(behaviour, "LambdaFunctionAssociations")
-                .flatMap(Value::asList).orElse(List.of())) {
-            Optional<Value> arn = LiveResources.path(Optional.of(association), "LambdaFunctionARN");
-            if (arn.isEmpty()) {
-                continue;
+    /** A value that is deployed only when {@code condition} (undecidable) holds, or always. */
+    private record Conditional<T>(T value, Optional<String> condition) {
+    }
+
+    /**
+     * The values something may deploy as: the branches of an undecidable {@code Fn::If} (each under
+     * its condition, {@code AWS::NoValue} left out), or the value itself.
+     */
+    private static List<Conditional<Value>> conditional(Optional<Value> value, Optional<String> outer) {
+        List<Conditional<Value>> values = new ArrayList<>();
+        if (value.isEmpty()) {
+            return values;
+        }
+        Optional<String> condition = value.get() instanceof Value.Choice choice
+                ? outer.or(() -> Optional.of(choice.condition())) : outer;
+        for (Value alternative : value.get().alternatives()) {
+            if (!(alternative instanceof Value.NoValue)) {
+                values.add(new Conditional<>(alternative, condition));
             }
-            into.add(new EdgeAssociation(distribution.logicalId(), name,
-                    LiveResources.path(Optional.of(association), "EventType"), arn.get(),
-                    index.functionOf(arn.get()), association.position()));
+        }
+        return values;
+    }
+
+    private void behaviour(Resource distribution, String name, Conditional<Value> behaviour,
+                           List<EdgeAssociation> into) {
+        EdgeArns arns = new EdgeArns(resources, index);
+        for (Conditional<Value> list : conditional(LiveResources.path(Optional.of(behaviour.value()),
+                "LambdaFunctionAssociations"), behaviour.condition())) {
+            for (Value association : list.value().asList().orElse(List.of())) {
+                Optional<Value> arn = LiveResources.path(Optional.of(association), "LambdaFunctionARN");
+                if (arn.isEmpty()) {
+                    continue;
+                }
+                Position key = association.asMap().flatMap(m -> m.keyPosition("LambdaFunctionARN"))
+                        .orElse(arn.get().position());
+                boolean branches = arn.get() instanceof Value.Choice;
+                // Fn::If on an undecidable condition: each branch may be deployed, so each is an association.
+                for (Conditional<Value> alternative : conditional(arn, list.condition())) {
+                    EdgeArns.Reading reading = arns.read(alternative.value());
+                    into.add(new EdgeAssociation(distribution.logicalId(), name,
+                            LiveResources.path(Optional.of(association), "EventType"), alternative.value(),
+                            reading.function(), reading.qualifier(), reading.region(),
+                            branches ? alternative.value().position() : key, alternative.condition(),
+                            association.position()));
+                }
+            }
         }
     }
 

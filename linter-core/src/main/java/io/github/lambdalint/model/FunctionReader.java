@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.Resource;
@@ -43,10 +44,11 @@ final class FunctionReader {
             asyncConfigs.stream().filter(c -> c.functionId().equals(resource.logicalId()))
                     .forEach(c -> async.add(c.config()));
             if (sam) {
-                properties.get("EventInvokeConfig").ifPresent(config -> async.add(samInvokeConfig(config)));
+                Optional<Value> alias = properties.get("AutoPublishAlias");
+                properties.get("EventInvokeConfig").ifPresent(config -> async.add(samInvokeConfig(config, alias)));
             }
             Optional<DeadLetterQueue> dlq = properties.get(sam ? "DeadLetterQueue" : "DeadLetterConfig")
-                    .flatMap(d -> LiveResources.path(Optional.of(d), "TargetArn"))
+                    .flatMap(FunctionReader::deadLetterTarget)
                     .map(arn -> new DeadLetterQueue(arn, arn.position()));
 
             Optional<Value> provisionedConcurrency = sam
@@ -55,7 +57,11 @@ final class FunctionReader {
                     : Optional.ofNullable(provisioned.get(resource.logicalId()));
 
             Map<String, Position> propertyPositions = new java.util.HashMap<>();
-            propertiesNode.entries().forEach(e -> propertyPositions.put(e.name(), e.key().position()));
+            Map<String, Value> allProperties = new java.util.HashMap<>();
+            propertiesNode.entries().forEach(e -> {
+                propertyPositions.put(e.name(), e.key().position());
+                properties.get(e.name()).ifPresent(v -> allProperties.put(e.name(), v));
+            });
             functions.add(new LambdaFunction(resource.logicalId(),
                     sam ? LambdaFunction.Kind.SAM : LambdaFunction.Kind.CLOUDFORMATION, resource.position(),
                     resources.undecidedCondition(resource), properties.get("FunctionName"),
@@ -63,7 +69,8 @@ final class FunctionReader {
                     properties.get("Timeout"), properties.get("PackageType"), properties.get("Layers"),
                     properties.get("Environment"), vpc.map(v -> vpcConfig(v, resource)), role, dlq, async,
                     properties.get("ReservedConcurrentExecutions"), provisionedConcurrency,
-                    sam ? properties.get("AutoPublishAlias") : Optional.empty(), propertyPositions));
+                    sam ? properties.get("AutoPublishAlias") : Optional.empty(), propertyPositions,
+                    allProperties));
         }
         return functions;
     }
@@ -125,11 +132,27 @@ final class FunctionReader {
         return new ExecutionRole.ExternalRole(role, "the role is not known statically");
     }
 
-    private static AsyncInvokeConfig samInvokeConfig(Value config) {
-        Optional<Value> onFailure = LiveResources.path(Optional.of(config), "DestinationConfig", "OnFailure");
-        // SAM creates the queue or topic itself when OnFailure names only its Type.
-        Optional<Value> destination = LiveResources.path(onFailure, "Destination").or(() -> onFailure);
-        return new AsyncInvokeConfig(Optional.empty(), Optional.empty(), destination,
+    /**
+     * The dead-letter target: {@code TargetArn} of the block, or the block itself when it is not
+     * written out as a mapping (a condition or parameter may well name a target).
+     */
+    private static Optional<Value> deadLetterTarget(Value block) {
+        if (block.asMap().isEmpty()) {
+            return Optional.of(block);
+        }
+        return LiveResources.path(Optional.of(block), "TargetArn");
+    }
+
+    /**
+     * SAM's {@code EventInvokeConfig} becomes {@code <Fn>EventInvokeConfig} with {@code Qualifier}
+     * the AutoPublishAlias name, or {@code $LATEST} without one (sam_resources.py,
+     * _construct_event_invoke_config; tests function_with_event_dest, function_with_event_dest_basic).
+     */
+    private static AsyncInvokeConfig samInvokeConfig(Value config, Optional<Value> alias) {
+        Optional<Value> destination = config.asMap().isEmpty() ? Optional.of(config)
+                : Destinations.onFailure(LiveResources.path(Optional.of(config), "DestinationConfig"), true);
+        Value qualifier = alias.orElseGet(() -> new Value.Text(Trigger.LATEST, config.source()));
+        return new AsyncInvokeConfig(Optional.empty(), Optional.of(qualifier), destination,
                 LiveResources.path(Optional.of(config), "MaximumRetryAttempts"), config.position());
     }
 
@@ -143,8 +166,8 @@ final class FunctionReader {
             if (function.isEmpty()) {
                 continue;
             }
-            Optional<Value> destination = LiveResources.path(resources.property(resource, "DestinationConfig"),
-                    "OnFailure", "Destination");
+            Optional<Value> destination = Destinations.onFailure(resources.property(resource, "DestinationConfig"),
+                    false);
             configs.add(new AsyncConfigEntry(function.get(), new AsyncInvokeConfig(Optional.of(resource.logicalId()),
                     resources.property(resource, "Qualifier"), destination,
                     resources.property(resource, "MaximumRetryAttempts"), resource.position())));

@@ -139,8 +139,8 @@ final class GeneratedRoles {
         for (Value event : events.entries().values()) {
             Optional<String> type = LiveResources.path(Optional.of(event), "Type").flatMap(Value::asText);
             Optional<String> policy = type.map(POLLER_POLICIES::get);
-            boolean snsToSqs = type.filter("SNS"::equals).isPresent()
-                    && LiveResources.path(Optional.of(event), "Properties", "SqsSubscription").isPresent();
+            boolean snsToSqs = type.filter("SNS"::equals).isPresent() && TriggerReader.isSqsSubscription(
+                    LiveResources.path(Optional.of(event), "Properties", "SqsSubscription"));
             if (snsToSqs) {
                 policy = Optional.of(POLLER_POLICIES.get("SQS"));
             }

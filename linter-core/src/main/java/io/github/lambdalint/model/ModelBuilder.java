@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.parse.Template;
 import io.github.lambdalint.resolve.Deployment;
@@ -34,14 +35,16 @@ public final class ModelBuilder {
         for (Resource resource : template.resources().values()) {
             resources.resource(resource.logicalId()).ifPresent(r -> types.put(r.logicalId(), r.type()));
         }
+        TriggerReader triggers = new TriggerReader(resources, index);
+        List<Trigger> triggerList = triggers.read();
         return new TemplateModel(deployment, template.serverless(), types, functions,
-                new NetworkReader(resources).read(networkContext), new TriggerReader(resources, index).read(),
-                queues(resources), new DatabaseReader(resources).read(), edge.associations(),
-                edge.regionAssertions());
+                new NetworkReader(resources).read(networkContext), triggerList,
+                queues(resources, triggers.generatedQueues()), new DatabaseReader(resources).read(),
+                edge.associations(), edge.regionAssertions());
     }
 
-    private static Map<String, SqsQueue> queues(LiveResources resources) {
-        Map<String, SqsQueue> queues = new HashMap<>();
+    private static Map<String, SqsQueue> queues(LiveResources resources, Map<String, SqsQueue> generated) {
+        Map<String, SqsQueue> queues = new HashMap<>(generated);
         for (Resource queue : resources.ofType("AWS::SQS::Queue")) {
             queues.put(queue.logicalId(), new SqsQueue(queue.logicalId(),
                     resources.property(queue, "VisibilityTimeout"), queue.position()));

@@ -44,7 +44,8 @@ final class RoleReader {
         attachPolicies(collectors);
         Map<String, ExecutionRole.TemplateRole> result = new HashMap<>();
         for (Resource role : roles) {
-            ExecutionRole.TrustPolicy trust = TrustPolicies.read(resources.property(role, "AssumeRolePolicyDocument"));
+            ExecutionRole.TrustPolicy trust = TrustPolicies.read(resources.property(role, "AssumeRolePolicyDocument"),
+                    role.properties().entry("AssumeRolePolicyDocument").map(e -> e.key().position()));
             result.put(role.logicalId(), new ExecutionRole.TemplateRole(role.logicalId(),
                     collectors.get(role.logicalId()).permissions(), trust, role.position()));
         }
@@ -91,7 +92,8 @@ final class RoleReader {
             resources.property(policy, "RoleName").ifPresent(roles::add);
             Optional<Value> document = resources.property(policy, "PolicyDocument");
             for (Value role : roles) {
-                Optional<String> roleId = resources.referencedResource(role, "AWS::IAM::Role");
+                Optional<String> roleId = resources.referencedResource(role, "AWS::IAM::Role")
+                        .or(() -> roleNamed(role));
                 if (roleId.isEmpty() || !collectors.containsKey(roleId.get())) {
                     continue;
                 }
@@ -108,6 +110,39 @@ final class RoleReader {
                 }
             }
         }
+    }
+
+    /**
+     * The template role whose {@code RoleName} a policy names by value rather than by {@code Ref}
+     * ({@code Roles: [orders-fn-role]}, or the same {@code Fn::Sub} as the role's name).
+     */
+    private Optional<String> roleNamed(Value name) {
+        for (Resource role : resources.ofType("AWS::IAM::Role")) {
+            Optional<Value> roleName = resources.property(role, "RoleName");
+            if (roleName.isPresent() && sameText(roleName.get(), name)) {
+                return Optional.of(role.logicalId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Equal literal text, or two strings built from the same parts (unknown parts of the same identity). */
+    private static boolean sameText(Value a, Value b) {
+        Optional<String> textA = a.literalText();
+        Optional<String> textB = b.literalText();
+        if (textA.isPresent() || textB.isPresent()) {
+            return textA.equals(textB);
+        }
+        if (a instanceof Value.Concat concatA && b instanceof Value.Concat concatB
+                && concatA.parts().size() == concatB.parts().size()) {
+            for (int i = 0; i < concatA.parts().size(); i++) {
+                if (!concatA.parts().get(i).isSameAs(concatB.parts().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.isSameAs(b);
     }
 
     private boolean isReferencedAsArn(String managedPolicyId) {

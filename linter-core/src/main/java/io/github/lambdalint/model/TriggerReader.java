@@ -73,11 +73,14 @@ final class TriggerReader {
 
     private final LiveResources resources;
     private final FunctionIndex index;
+    private final InvokedQualifiers qualifiers;
     private final List<Trigger> triggers = new ArrayList<>();
+    private final Map<String, SqsQueue> generatedQueues = new java.util.LinkedHashMap<>();
 
     TriggerReader(LiveResources resources, FunctionIndex index) {
         this.resources = resources;
         this.index = index;
+        this.qualifiers = new InvokedQualifiers(resources);
     }
 
     List<Trigger> read() {
@@ -92,6 +95,7 @@ final class TriggerReader {
         schedules();
         logSubscriptions();
         iotRules();
+        iotAuthorizers();
         sesRules();
         functionUrls();
         loadBalancerTargets();
@@ -100,11 +104,23 @@ final class TriggerReader {
         return triggers;
     }
 
+    /**
+     * The queues SAM creates for SNS events with {@code SqsSubscription: true}
+     * ({@code <Function><Event>Queue}, with no VisibilityTimeout: SAM translator test sns_sqs).
+     * Filled by {@link #read()}.
+     */
+    Map<String, SqsQueue> generatedQueues() {
+        return generatedQueues;
+    }
+
     private void samEvents(Resource function) {
         Optional<MapNode> events = function.properties().getMap("Events");
         if (events.isEmpty()) {
             return;
         }
+        // SAM wires every event to the alias when AutoPublishAlias is set, else to the function.
+        Optional<Value> qualifier = qualifiers.samAlias(function)
+                .or(() -> Optional.of(new Value.Text(Trigger.LATEST, function.declaration())));
         for (MapNode.Entry entry : events.get().entries()) {
             Value event = resources.resolver().resolve(entry.value());
             Optional<String> type = LiveResources.path(Optional.of(event), "Type").flatMap(Value::asText);
@@ -115,27 +131,55 @@ final class TriggerReader {
             Optional<Value> properties = LiveResources.path(Optional.of(event), "Properties");
             String description = type.get() + " event " + entry.name();
             Position position = entry.key().position();
-            if (source == EventSource.SNS && LiveResources.path(properties, "SqsSubscription").isPresent()) {
+            Optional<Value> sqsSubscription = LiveResources.path(properties, "SqsSubscription");
+            if (source == EventSource.SNS && isSqsSubscription(sqsSubscription)) {
                 // SAM wires SNS -> SQS -> an event source mapping: polled, not invoked by SNS.
+                Optional<Value> queueArn = sqsSubscription.flatMap(Value::asMap).isPresent()
+                        ? LiveResources.path(sqsSubscription, "QueueArn")
+                        : generatedQueue(function, entry.name(), sqsSubscription.get());
+                Polling polling = new Polling(queueArn, Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty());
                 triggers.add(Trigger.polled(function.logicalId(), EventSource.SQS,
-                        description + " (through an SQS subscription)", position, polling(properties, null)));
+                        description + " (through an SQS subscription)", position, polling).withQualifier(qualifier));
             } else if (source.invocation() == InvocationModel.POLL) {
                 triggers.add(Trigger.polled(function.logicalId(), source, description, position,
-                        polling(properties, SAM_SOURCE_PROPERTY.get(type.get()))));
+                        polling(properties, SAM_SOURCE_PROPERTY.get(type.get()))).withQualifier(qualifier));
             } else {
-                triggers.add(Trigger.of(function.logicalId(), source, description, position));
+                triggers.add(Trigger.of(function.logicalId(), source, description, position)
+                        .withQualifier(qualifier));
             }
         }
     }
 
+    /**
+     * SAM subscribes a queue when {@code SqsSubscription} is {@code true} or a map; {@code false}
+     * is a plain Lambda subscription (samtranslator/model/eventsources/push.py, SNS.to_cloudformation).
+     */
+    static boolean isSqsSubscription(Optional<Value> sqsSubscription) {
+        if (sqsSubscription.isEmpty()) {
+            return false;
+        }
+        return !sqsSubscription.get().asBoolean().filter(b -> !b).isPresent();
+    }
+
+    /** The queue SAM creates for {@code SqsSubscription: true}; its ARN as a reference to it. */
+    private Optional<Value> generatedQueue(Resource function, String eventName, Value sqsSubscription) {
+        if (sqsSubscription.asBoolean().isEmpty()) {
+            return Optional.empty(); // a condition or parameter: which queue is not known
+        }
+        String queueId = function.logicalId() + eventName + "Queue";
+        generatedQueues.put(queueId, new SqsQueue(queueId, Optional.empty(), sqsSubscription.position(),
+                Optional.of("SNS event " + eventName + " of " + function.logicalId() + " (SqsSubscription: true)")));
+        return Optional.of(new Value.ResourceRef(queueId, Optional.of("Arn"), sqsSubscription.source()));
+    }
+
     private static Polling polling(Optional<Value> properties, String sourceProperty) {
-        Optional<Value> onFailure = LiveResources.path(properties, "DestinationConfig", "OnFailure");
         return new Polling(
                 sourceProperty == null ? Optional.empty() : LiveResources.path(properties, sourceProperty),
                 LiveResources.path(properties, "MaximumRetryAttempts"),
                 LiveResources.path(properties, "MaximumRecordAgeInSeconds"),
                 LiveResources.path(properties, "BisectBatchOnFunctionError"),
-                LiveResources.path(onFailure, "Destination").or(() -> onFailure),
+                Destinations.onFailure(LiveResources.path(properties, "DestinationConfig"), false),
                 LiveResources.path(properties, "MaximumBatchingWindowInSeconds"));
     }
 
@@ -206,11 +250,23 @@ final class TriggerReader {
         }
     }
 
+    /** IoT Core calls a custom authorizer and waits for its answer: synchronous. */
+    private void iotAuthorizers() {
+        for (Resource authorizer : resources.ofType("AWS::IoT::Authorizer")) {
+            Optional<Value> arn = resources.property(authorizer, "AuthorizerFunctionArn");
+            Optional<String> function = arn.flatMap(index::functionOf);
+            function.ifPresent(id -> triggers.add(new Trigger(id, EventSource.IOT, InvocationModel.SYNC,
+                    "IoT authorizer " + authorizer.logicalId(), authorizer.position(), Optional.empty(),
+                    qualifiers.of(arn.get()))));
+        }
+    }
+
     private void sesRules() {
         for (Resource rule : resources.ofType("AWS::SES::ReceiptRule")) {
             for (Value action : items(LiveResources.path(resources.property(rule, "Rule"), "Actions"))) {
                 Optional<Value> lambda = LiveResources.path(Optional.of(action), "LambdaAction");
-                Optional<String> function = LiveResources.path(lambda, "FunctionArn").flatMap(index::functionOf);
+                Optional<Value> functionArn = LiveResources.path(lambda, "FunctionArn");
+                Optional<String> function = functionArn.flatMap(index::functionOf);
                 if (function.isEmpty()) {
                     continue;
                 }
@@ -219,7 +275,7 @@ final class TriggerReader {
                         .filter("RequestResponse"::equalsIgnoreCase).isPresent();
                 triggers.add(new Trigger(function.get(), EventSource.SES,
                         sync ? InvocationModel.SYNC : InvocationModel.ASYNC, "receipt rule " + rule.logicalId(),
-                        action.position(), Optional.empty()));
+                        action.position(), Optional.empty(), qualifiers.of(functionArn.get())));
             }
         }
     }
@@ -247,7 +303,8 @@ final class TriggerReader {
 
     private void eventSourceMappings() {
         for (Resource mapping : resources.ofType("AWS::Lambda::EventSourceMapping")) {
-            Optional<String> function = resources.property(mapping, "FunctionName").flatMap(index::functionOf);
+            Optional<Value> functionName = resources.property(mapping, "FunctionName");
+            Optional<String> function = functionName.flatMap(index::functionOf);
             if (function.isEmpty()) {
                 continue;
             }
@@ -255,13 +312,14 @@ final class TriggerReader {
             EventSource source = resources.property(mapping, "SelfManagedEventSource").isPresent()
                     ? EventSource.SELF_MANAGED_KAFKA
                     : arn.map(this::pollSourceOf).orElse(EventSource.UNKNOWN_POLLED);
-            Optional<Value> onFailure = LiveResources.path(resources.property(mapping, "DestinationConfig"),
-                    "OnFailure", "Destination");
+            Optional<Value> onFailure = Destinations.onFailure(resources.property(mapping, "DestinationConfig"),
+                    false);
             triggers.add(Trigger.polled(function.get(), source, "event source mapping " + mapping.logicalId(),
                     mapping.position(), new Polling(arn, resources.property(mapping, "MaximumRetryAttempts"),
                             resources.property(mapping, "MaximumRecordAgeInSeconds"),
                             resources.property(mapping, "BisectBatchOnFunctionError"), onFailure,
-                            resources.property(mapping, "MaximumBatchingWindowInSeconds"))));
+                            resources.property(mapping, "MaximumBatchingWindowInSeconds")))
+                    .withQualifier(qualifiers.of(functionName.get())));
         }
     }
 
@@ -309,16 +367,50 @@ final class TriggerReader {
                             || p.endsWith(".amazon.com"))
                     .map(p -> p.substring(0, p.indexOf('.')))
                     .map(PRINCIPALS::get);
-            if (source.isPresent()) {
-                target(resources.property(permission, "FunctionName"), source.get(),
-                        "permission " + permission.logicalId() + " for " + principal.get(), permission.position());
+            if (source.isEmpty()) {
+                continue;
             }
+            Optional<Value> functionName = resources.property(permission, "FunctionName");
+            Optional<String> function = functionName.flatMap(index::functionOf);
+            if (function.isEmpty()) {
+                continue;
+            }
+            boolean authorizer = source.get() == EventSource.IOT && resources.property(permission, "SourceArn")
+                    .map(TriggerReader::textOf).filter(arn -> arn.contains(":authorizer/")).isPresent();
+            InvocationModel invocation = authorizer || onlySynchronousTriggers(function.get(), source.get())
+                    ? InvocationModel.SYNC : source.get().invocation();
+            triggers.add(new Trigger(function.get(), source.get(), invocation,
+                    "permission " + permission.logicalId() + " for " + principal.get(), permission.position(),
+                    Optional.empty(), qualifiers.of(functionName.get())));
         }
     }
 
+    /**
+     * True when the template shows how the service invokes the function and every such trigger
+     * is synchronous (SES receipt rules with {@code InvocationType: RequestResponse}, IoT custom
+     * authorizers): a permission for that service is then taken to serve them.
+     */
+    private boolean onlySynchronousTriggers(String functionId, EventSource source) {
+        List<Trigger> shown = triggers.stream()
+                .filter(t -> t.functionLogicalId().equals(functionId) && t.source() == source)
+                .toList();
+        return !shown.isEmpty() && shown.stream().allMatch(t -> t.invocation() == InvocationModel.SYNC);
+    }
+
+    /** The literal text of a value, with the unknown parts of a {@code Fn::Sub} left out. */
+    private static String textOf(Value value) {
+        if (value instanceof Value.Concat concat) {
+            return concat.parts().stream().map(p -> p.asText().orElse("")).reduce("", String::concat);
+        }
+        return value.asText().orElse("");
+    }
+
     private void target(Optional<Value> function, EventSource source, String description, Position position) {
-        function.flatMap(index::functionOf)
-                .ifPresent(id -> triggers.add(Trigger.of(id, source, description, position)));
+        if (function.isEmpty()) {
+            return;
+        }
+        index.functionOf(function.get()).ifPresent(id -> triggers.add(Trigger.of(id, source, description, position)
+                .withQualifier(qualifiers.of(function.get()))));
     }
 
     private static List<Value> items(Optional<Value> list) {

@@ -5,12 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 
 /** Reads the service principals of an {@code AssumeRolePolicyDocument}. */
 final class TrustPolicies {
 
     private TrustPolicies() {
+    }
+
+    /** The trust policy, its position being where {@code AssumeRolePolicyDocument} is written (the key). */
+    static ExecutionRole.TrustPolicy read(Optional<Value> document, Optional<Position> key) {
+        ExecutionRole.TrustPolicy read = read(document);
+        return key.isEmpty() ? read
+                : new ExecutionRole.TrustPolicy(read.servicePrincipals(), read.readable(), key);
     }
 
     static ExecutionRole.TrustPolicy read(Optional<Value> document) {

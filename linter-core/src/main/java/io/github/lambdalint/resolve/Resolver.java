@@ -198,6 +198,13 @@ public final class Resolver {
             return new Value.Unknown("Fn::GetAtt needs a resource and an attribute", call);
         }
         if (!template.resources().containsKey(resource.text())) {
+            int dot = resource.text().indexOf('.');
+            if (dot > 0 && template.resources().containsKey(resource.text().substring(0, dot))
+                    && parts.get(1) instanceof Value.Text attribute) {
+                // SAM: Fn::GetAtt [MyFunction.Version, Version] is !GetAtt MyFunction.Version.Version.
+                return new Value.ResourceRef(resource.text().substring(0, dot),
+                        Optional.of(resource.text().substring(dot + 1) + "." + attribute.text()), call);
+            }
             return new Value.Unknown("Fn::GetAtt names " + resource.text() + ", which is no resource of this template",
                     call);
         }

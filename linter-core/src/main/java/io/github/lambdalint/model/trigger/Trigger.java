@@ -3,6 +3,7 @@ package io.github.lambdalint.model.trigger;
 import java.util.Optional;
 
 import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.Value;
 
 /**
  * Something in the template that invokes a function: a SAM event, an S3 notification, an SNS
@@ -10,9 +11,22 @@ import io.github.lambdalint.parse.Position;
  * {@code description} names it for messages ("S3 event Upload", "rule Nightly"). The invocation
  * model is the source's, unless the template chose another (an SES action with
  * {@code InvocationType: RequestResponse}).
+ *
+ * <p>{@code qualifier} is what the trigger invokes: {@code $LATEST} for the unqualified function,
+ * an alias name, or empty when that is not known statically (a version, a parameter). Settings
+ * Lambda keeps per qualifier, such as {@code AWS::Lambda::EventInvokeConfig}, apply only to
+ * triggers of the same qualifier.
  */
 public record Trigger(String functionLogicalId, EventSource source, InvocationModel invocation, String description,
-                      Position position, Optional<Polling> polling) {
+                      Position position, Optional<Polling> polling, Optional<Value> qualifier) {
+
+    /** The unqualified function: invocations use the configuration of {@code $LATEST}. */
+    public static final String LATEST = "$LATEST";
+
+    public Trigger(String functionLogicalId, EventSource source, InvocationModel invocation, String description,
+                   Position position, Optional<Polling> polling) {
+        this(functionLogicalId, source, invocation, description, position, polling, Optional.empty());
+    }
 
     public static Trigger of(String functionLogicalId, EventSource source, String description, Position position) {
         return new Trigger(functionLogicalId, source, source.invocation(), description, position, Optional.empty());
@@ -22,5 +36,15 @@ public record Trigger(String functionLogicalId, EventSource source, InvocationMo
                                  Polling polling) {
         return new Trigger(functionLogicalId, source, InvocationModel.POLL, description, position,
                 Optional.of(polling));
+    }
+
+    /** The same trigger, invoking the given qualifier. */
+    public Trigger withQualifier(Optional<Value> invokedQualifier) {
+        return new Trigger(functionLogicalId, source, invocation, description, position, polling, invokedQualifier);
+    }
+
+    /** The qualifier as text, when it is written out. */
+    public Optional<String> qualifierName() {
+        return qualifier.flatMap(Value::asText);
     }
 }

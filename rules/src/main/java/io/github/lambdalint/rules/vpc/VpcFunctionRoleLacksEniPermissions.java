@@ -1,0 +1,149 @@
+package io.github.lambdalint.rules.vpc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.LambdaFunction;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.iam.Effect;
+import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.model.iam.Permissions;
+import io.github.lambdalint.model.iam.PolicyStatement;
+import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.TriState;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
+import io.github.lambdalint.rule.Violation;
+
+/**
+ * LL103: a VPC function whose execution role, as far as the template shows it completely, does
+ * not allow the three network-interface actions Lambda needs to attach the function to its
+ * subnets. A role from outside the template, or one with a policy lambda-lint cannot read, is
+ * not judged.
+ */
+public final class VpcFunctionRoleLacksEniPermissions implements Rule {
+
+    /** What Lambda needs to create and remove a VPC function's network interfaces. */
+    static final List<String> ENI_ACTIONS = List.of("ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
+            "ec2:DeleteNetworkInterface");
+
+    static final RuleInfo INFO = new RuleInfo("LL103", "VpcFunctionRoleLacksEniPermissions", Level.ERROR,
+            "VPC function whose execution role does not allow ec2:CreateNetworkInterface, "
+                    + "ec2:DescribeNetworkInterfaces and ec2:DeleteNetworkInterface.",
+            "Lambda creates a VPC function's network interfaces with the function's own execution role. When "
+                    + "the role in the template allows none or only some of ec2:CreateNetworkInterface, "
+                    + "ec2:DescribeNetworkInterfaces and ec2:DeleteNetworkInterface (or an explicit Deny takes them "
+                    + "away), creating or updating the function fails. Attach AWSLambdaVPCAccessExecutionRole.",
+            List.of("correctness", "vpc", "iam", "lambda"), "very-high");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TemplateModel model, Consumer<Violation> report) {
+        for (LambdaFunction function : model.functions()) {
+            function.vpcConfig().filter(VpcFunctionRoleLacksEniPermissions::attachesToSubnets)
+                    .ifPresent(vpc -> check(function, vpc, report));
+        }
+    }
+
+    /** Subnets are given (or not known); an empty or missing list attaches nothing (LL105's case). */
+    private static boolean attachesToSubnets(VpcConfig vpc) {
+        if (vpc.subnetIds().isEmpty()) {
+            return false;
+        }
+        return vpc.subnets().map(list -> !list.isEmpty()).orElse(true);
+    }
+
+    private static void check(LambdaFunction function, VpcConfig vpc, Consumer<Violation> report) {
+        ExecutionRole role = function.role();
+        if (role instanceof ExecutionRole.ExternalRole) {
+            return; // nothing is known about a role from outside the template
+        }
+        Permissions permissions = role.permissions();
+        List<String> missing = new ArrayList<>();
+        List<PolicyStatement> denies = new ArrayList<>();
+        for (String action : ENI_ACTIONS) {
+            Permissions.Decision decision = permissions.decision(action);
+            if (decision.allowed() == TriState.UNKNOWN) {
+                return; // an unreadable policy may allow it: precision first
+            }
+            if (decision.allowed() == TriState.NO) {
+                missing.add(action);
+                decision.statement().filter(s -> s.effect() == Effect.DENY)
+                        .filter(s -> !denies.contains(s)).ifPresent(denies::add);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        boolean generated = role instanceof ExecutionRole.GeneratedRole;
+        boolean samIgnoresPolicies = !generated && function.kind() == LambdaFunction.Kind.SAM
+                && function.propertyPositions().containsKey("Policies");
+        Position at = function.positionOf(generated ? "Policies" : "Role");
+
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.at(vpc.positionOf("SubnetIds"),
+                "function " + function.logicalId() + " is attached to subnets of a VPC"));
+        evidence.add(Evidence.at(role.position(), describeRole(role, permissions)));
+        for (PolicyStatement deny : denies) {
+            evidence.add(Evidence.at(deny.position(), "a Deny statement of " + deny.origin() + " takes away "
+                    + String.join(", ", deniedBy(deny, missing))));
+        }
+        if (samIgnoresPolicies) {
+            evidence.add(Evidence.at(function.positionOf("Policies"),
+                    "SAM ignores Policies because Role is set"));
+        }
+
+        List<String> denied = missing.stream()
+                .filter(a -> denies.stream().anyMatch(d -> d.covers(a) == TriState.YES)).toList();
+        StringBuilder message = new StringBuilder();
+        message.append("function ").append(function.logicalId()).append(" is in a VPC but ").append(role.name());
+        if (denied.isEmpty()) {
+            message.append(" does not allow ").append(String.join(", ", missing));
+        } else if (denied.size() == missing.size()) {
+            message.append(" explicitly denies ").append(String.join(", ", missing));
+        } else {
+            message.append(" does not allow ").append(String.join(", ", missing)).append(" (explicitly denying ")
+                    .append(String.join(", ", denied)).append(")");
+        }
+        message.append(": Lambda cannot create the function's network interfaces, so creating or updating the "
+                + "function fails.");
+        if (samIgnoresPolicies) {
+            message.append(" SAM ignores the function's Policies when Role is set.");
+        }
+        message.append(denied.size() == missing.size()
+                ? " Remove the Deny for these actions."
+                : " Attach the AWS managed policy AWSLambdaVPCAccessExecutionRole to the role"
+                + (denied.isEmpty() ? "." : " and remove the Deny."));
+        report.accept(Violation.of(at, function.logicalId(), message.toString(), evidence));
+    }
+
+    private static List<String> deniedBy(PolicyStatement deny, List<String> missing) {
+        return missing.stream().filter(a -> deny.covers(a) == TriState.YES).toList();
+    }
+
+    /** "Role FnRole is the execution role; its policies: AWS managed policy AWSLambdaBasicExecutionRole, ..." */
+    private static String describeRole(ExecutionRole role, Permissions permissions) {
+        Set<String> origins = new LinkedHashSet<>();
+        for (PolicyStatement statement : permissions.statements()) {
+            if (statement.effect() == Effect.ALLOW) {
+                origins.add(statement.origin());
+            }
+        }
+        String name = role.name();
+        String head = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        if (origins.isEmpty()) {
+            return head + " is the execution role; it allows nothing";
+        }
+        return head + " is the execution role; its policies: " + String.join(", ", origins);
+    }
+}
