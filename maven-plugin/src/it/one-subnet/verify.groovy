@@ -7,7 +7,7 @@ def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
 int at = lines.findIndexOf { it ==~ /\[WARNING\] template\.yaml:28:9: LL104 .+ \[Worker\]/ }
 assert at >= 0 : 'no LL104 line for Worker in build.log'
-assert lines[at + 1] ==~ /\[WARNING\] {5}template\.yaml:28:\d+: .*SubnetA.*/
+assert lines[at + 1] ==~ /\[WARNING\] {5}related: template\.yaml:28:\d+: .*SubnetA.*/
 int column = 9
 
 assert log =~ /\[INFO\] lambda-lint: 1 template checked, 0 errors, [1-9]\d* warnings?, \d+ notes? \(failOn: warning\); SARIF: target\/lambda-lint\.sarif/

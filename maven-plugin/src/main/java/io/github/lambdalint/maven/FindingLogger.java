@@ -10,8 +10,9 @@ import io.github.lambdalint.finding.RelatedLocation;
 
 /**
  * Writes findings to Maven's log at their own level, as {@code path:line:col: LLnnn message
- * [Resource]} with the evidence indented below, then one summary line. Suppressed findings
- * appear only with {@code -X}.
+ * [Resource]} with the evidence indented below (the CLI's text layout, with Maven's level
+ * prefix for the level word), then one summary line. Suppressed findings appear only with
+ * {@code -X}.
  */
 final class FindingLogger {
 
@@ -31,14 +32,25 @@ final class FindingLogger {
             }
             write(finding.level(), line(finding));
             for (RelatedLocation evidence : finding.evidence()) {
-                write(finding.level(), "    " + evidence.location() + ": " + evidence.description());
+                write(finding.level(), "    related: " + printable(evidence.location().toString()) + ": "
+                        + printable(evidence.description()));
             }
         }
     }
 
     static String line(Finding finding) {
-        return finding.location() + ": " + finding.ruleId() + " " + finding.message()
-                + finding.resource().map(r -> " [" + r + "]").orElse("");
+        return printable(finding.location().toString()) + ": " + finding.ruleId() + " " + printable(finding.message())
+                + finding.resource().map(r -> " [" + printable(r) + "]").orElse("");
+    }
+
+    /** Messages quote template text: control characters would break the one line per finding. */
+    static String printable(String text) {
+        StringBuilder shown = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            shown.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return shown.toString();
     }
 
     static String summary(LintResult result, FailOn failOn, String sarif) {

@@ -35,8 +35,16 @@ class FindingLoggerTest {
         assertThat(log.lines).containsExactly(
                 "[ERROR] template.yaml:3:7: LL000 mapping values are not allowed here",
                 "[WARNING] infra/api.yaml:12:9: LL104 the function runs in one subnet only [Fn]",
-                "[WARNING]     infra/api.yaml:30:3: subnet SubnetA",
+                "[WARNING]     related: infra/api.yaml:30:3: subnet SubnetA",
                 "[INFO] infra/api.yaml:14:5: LL101 subnets come from a parameter [Fn]");
+    }
+
+    @Test
+    void controlCharactersFromTheTemplateAreEscaped() {
+        RecordingLog log = new RecordingLog(false);
+        new FindingLogger(log).log(result(finding("LL000", Level.ERROR, "t.yaml", 1, 1, "Bad\nName",
+                "unknown tag !X\u001b[2J", List.of())));
+        assertThat(log.lines).containsExactly("[ERROR] t.yaml:1:1: LL000 unknown tag !X\\u001b[2J [Bad\\u000aName]");
     }
 
     @Test
