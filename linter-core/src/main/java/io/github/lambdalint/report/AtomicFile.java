@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,7 +31,7 @@ public final class AtomicFile {
         if (directory != null) {
             Files.createDirectories(directory);
         }
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        Path temporary = createTemporary(absolute);
         try {
             try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8)) {
                 content.writeTo(out);
@@ -42,6 +43,24 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new file beside the target. Not {@code Files.createTempFile}: its files are readable by
+     * the owner only, and the report would keep those permissions after the move; a plain new
+     * file gets the usual ones (the umask's).
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(target.resolveSibling(prefix + attempt + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 }

@@ -1,0 +1,147 @@
+package io.github.lambdalint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.lambdalint.finding.Level;
+
+class OptionsTest {
+
+    @TempDir
+    Path directory;
+
+    private CommandRun command;
+
+    @BeforeEach
+    void setUp() {
+        command = new CommandRun(directory).withRules(TestRules.echoesDeployment(),
+                TestRules.flagsEveryFunction("LL901", Level.WARNING));
+    }
+
+    @Test
+    void regionOptionBeatsTheEnvironment() {
+        command.withVariable("AWS_REGION", "eu-west-1").withVariable("AWS_DEFAULT_REGION", "us-west-2");
+
+        assertThat(command.run("-r", "ap-south-1", "templates/function.yaml").out()).contains("region=ap-south-1 ");
+        assertThat(command.run("templates/function.yaml").out()).contains("region=eu-west-1 ");
+    }
+
+    @Test
+    void awsDefaultRegionIsTheLastResort() {
+        assertThat(command.run("templates/function.yaml").out()).contains("region=unknown ");
+        command.withVariable("AWS_REGION", "").withVariable("AWS_DEFAULT_REGION", "us-west-2");
+        assertThat(command.run("templates/function.yaml").out()).contains("region=us-west-2 ");
+    }
+
+    @Test
+    void parametersAreRepeatable() {
+        CommandRun.Outcome outcome = command.run("-p", "Stage=prod", "--parameter", "Subnets=subnet-1,subnet-2",
+                "templates/function.yaml");
+
+        assertThat(outcome.out()).contains("parameters={Stage=prod, Subnets=subnet-1,subnet-2}");
+    }
+
+    @Test
+    void listRulesIsATable() {
+        CommandRun.Outcome outcome = command.run("--list-rules");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out().lines()).containsExactly(
+                "ID     LEVEL    NAME                 SUMMARY",
+                "LL000  error    TemplateNotReadable  The template cannot be read: YAML/JSON syntax, an unknown tag,"
+                        + " a broken structure or a size limit.",
+                "LL901  warning  FlagsEveryFunction   Flags every function.",
+                "LL903  note     EchoesDeployment     Echoes the deployment.");
+    }
+
+    @Test
+    void explainPrintsTheRule() {
+        CommandRun.Outcome outcome = command.run("--explain", "ll901");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).startsWith("# LL901 FlagsEveryFunction\n\nDefault level: warning\n")
+                .contains("A test rule that reports every Lambda function.")
+                .endsWith("More: https://github.com/lambdalint/lambda-lint/blob/main/docs/rules/LL901.md\n");
+    }
+
+    @Test
+    void explainUnknownRuleIsAUsageError() {
+        CommandRun.Outcome outcome = command.run("--explain", "LL999");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.out()).isEmpty();
+        assertThat(outcome.err()).isEqualTo("lambda-lint: unknown rule 'LL999'; --list-rules shows the rules\n");
+    }
+
+    @Test
+    void version() {
+        CommandRun.Outcome outcome = command.run("--version");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).isEqualTo("lambda-lint dev\n");
+    }
+
+    @Test
+    void helpDescribesTheOptionsAndExitStatus() {
+        CommandRun.Outcome outcome = command.run("--help");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).contains("Usage: lambda-lint", "--format=FORMAT", "--fail-on=LEVEL", "--explain=ID",
+                "AWS_DEFAULT_REGION", "3   internal error").doesNotContain("--config");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorWithAHint() {
+        CommandRun.Outcome outcome = command.run("--bogus", "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.out()).isEmpty();
+        assertThat(outcome.err()).startsWith("lambda-lint: Unknown option: '--bogus'\n")
+                .endsWith("Try 'lambda-lint --help' for more information.\n")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void badValuesAreUsageErrors() {
+        assertThat(command.run("-f", "xml", "templates/function.yaml").err())
+                .contains("expected one of text, json, sarif but was 'xml'");
+        assertThat(command.run("--fail-on", "fatal", "templates/function.yaml").exitCode()).isEqualTo(2);
+        assertThat(command.run("-p", "NoEquals", "templates/function.yaml").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void noPathIsAUsageError() {
+        CommandRun.Outcome outcome = command.run();
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("lambda-lint: no PATH given");
+    }
+
+    @Test
+    void configFilesAreNotSupportedYet() throws Exception {
+        CommandRun.Outcome outcome = command.run("-c", "lint.yml", "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("lambda-lint: --config: configuration files are not supported yet");
+
+        Files.writeString(directory.resolve(".lambda-lint.yml"), "region: eu-west-1\n");
+        CommandRun.Outcome ignored = command.run("templates/function.yaml");
+        assertThat(ignored.exitCode()).isZero();
+        assertThat(ignored.err()).isEqualTo(
+                "lambda-lint: warning: .lambda-lint.yml is ignored: configuration files are not supported yet\n");
+    }
+
+    @Test
+    void installedRulesAreFound() {
+        Environment environment = Environment.ofProcess();
+
+        assertThat(environment.engines().get().rules()).first()
+                .satisfies(rule -> assertThat(rule.id()).isEqualTo("LL000"));
+    }
+}
