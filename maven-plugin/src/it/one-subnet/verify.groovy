@@ -27,4 +27,10 @@ assert location.physicalLocation.artifactLocation.uriBaseId == '%SRCROOT%'
 assert location.physicalLocation.region.startLine == 28
 assert location.physicalLocation.region.startColumn == column
 assert location.logicalLocations*.name == ['Worker']
+// The evidence chain and a fingerprint that survives line moves.
+assert result.relatedLocations.size() >= 1
+assert result.relatedLocations[0].physicalLocation.artifactLocation.uri == 'template.yaml'
+assert result.relatedLocations[0].message.text.contains('SubnetA')
+assert result.partialFingerprints['lambdaLint/v1'] ==~ /[0-9a-f]+/
+assert run.invocations[0].executionSuccessful == true
 return true

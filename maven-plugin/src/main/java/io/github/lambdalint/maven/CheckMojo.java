@@ -26,6 +26,7 @@ import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.engine.RuleLevels;
 import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.Reporter;
+import io.github.lambdalint.report.SarifReporter;
 import io.github.lambdalint.report.ToolInfo;
 import io.github.lambdalint.resolve.Deployment;
 
@@ -155,8 +156,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private void writeSarif(LintResult result) throws MojoExecutionException {
-        // TODO: replace with the core's SarifReporter once it is merged, and delete InterimSarifReporter.
-        Reporter reporter = new InterimSarifReporter(ToolInfo.current());
+        Reporter reporter = new SarifReporter(ToolInfo.current());
         try {
             AtomicFile.write(sarifFile.toPath(), out -> reporter.write(result, out));
         } catch (IOException | RuntimeException e) {
