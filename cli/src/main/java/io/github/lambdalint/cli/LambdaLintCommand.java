@@ -2,7 +2,6 @@ package io.github.lambdalint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,18 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
+import io.github.lambdalint.config.InvalidConfigException;
+import io.github.lambdalint.config.RunSettings;
+import io.github.lambdalint.engine.FailOn;
 import io.github.lambdalint.engine.FileError;
 import io.github.lambdalint.engine.InternalError;
 import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintRequest;
 import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.report.AtomicFile;
+import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.InternalErrors;
 import io.github.lambdalint.report.ReportFormat;
 import io.github.lambdalint.report.Reporter;
 import io.github.lambdalint.report.ToolInfo;
-import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.RuleDocs;
 import io.github.lambdalint.rule.RuleInfo;
 import picocli.CommandLine;
@@ -50,13 +52,13 @@ import picocli.CommandLine.Spec;
             "3:internal error (a bug in lambda-lint: please report it)"},
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  AWS_REGION          the region when --region is not given",
-            "  AWS_DEFAULT_REGION  the region when neither --region nor AWS_REGION is given",
+            "  AWS_REGION          the region when neither --region, the configuration nor a",
+            "                      samconfig.toml beside the template gives one",
+            "  AWS_DEFAULT_REGION  the region when AWS_REGION is not set either",
             "  NO_COLOR            when set, the text report has no colours"})
 public final class LambdaLintCommand implements Callable<Integer> {
 
     static final String ISSUES = "https://github.com/lambdalint/lambda-lint/issues";
-    static final String CONFIG_FILE = ".lambda-lint.yml";
 
     @Spec
     private CommandSpec spec;
@@ -75,22 +77,31 @@ public final class LambdaLintCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = {"-r", "--region"}, paramLabel = "REGION",
-            description = "Deploy region (AWS::Region). Default: $AWS_REGION, else $AWS_DEFAULT_REGION.")
+            description = "Deploy region (AWS::Region). Default: region of the configuration, else the "
+                    + "samconfig.toml beside the template, else $AWS_REGION, else $AWS_DEFAULT_REGION.")
     private String region;
 
     @Option(names = {"-p", "--parameter"}, paramLabel = "KEY=VALUE",
-            description = "Value of a template parameter, replacing its Default (repeatable).")
+            description = "Value of a template parameter (repeatable); wins over parameters of the configuration.")
     private Map<String, String> parameters = new LinkedHashMap<>();
 
-    // Hidden until configuration files are supported: then it becomes the documented option.
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", hidden = true)
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Configuration file. Default: .lambda-lint.yml in the working directory, if present.")
     private Path config;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOn.Converter.class,
-            completionCandidates = FailOn.Names.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnOption.Converter.class,
+            completionCandidates = FailOnOption.Names.class,
             description = "Exit with 1 when an unsuppressed finding is at or above LEVEL: "
-                    + "error (default), warning, note or never.")
-    private FailOn failOn = FailOn.ERROR;
+                    + "error (default), warning, note or never. Default: failOn of the configuration, else error.")
+    private FailOn failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with a baseline: only findings that are not in it count for --fail-on.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write the current findings to FILE as the baseline, and do not fail on them.")
+    private Path writeBaseline;
 
     @Option(names = "--list-rules", description = "List the rules: id, default level, name and summary.")
     private boolean listRules;
@@ -122,10 +133,6 @@ public final class LambdaLintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (config != null) {
-            throw new ParameterException(spec.commandLine(), "--config: configuration files are not supported yet;"
-                    + " give the region with --region and parameter values with --parameter");
-        }
         LintEngine engine = engine();
         if (listRules) {
             RuleTable.print(engine.rules(), out());
@@ -142,12 +149,24 @@ public final class LambdaLintCommand implements Callable<Integer> {
 
     private int lint(LintEngine engine) {
         PrintWriter err = err();
-        if (Files.exists(environment.resolve(Path.of(CONFIG_FILE)))) {
-            err.println("lambda-lint: warning: " + CONFIG_FILE + " is ignored: configuration files are not supported yet");
+        RunSettings settings;
+        try {
+            settings = RunSettings.resolve(new RunSettings.Given(paths.stream().map(environment::resolve).toList(),
+                    environment.workingDirectory(), Optional.ofNullable(config).map(environment::resolve),
+                    Optional.ofNullable(region), parameters, Optional.ofNullable(failOn),
+                    Optional.ofNullable(baseline).map(environment::resolve)),
+                    environment::variable, engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+        } catch (InvalidConfigException e) {
+            e.problems().forEach(p -> err.println("lambda-lint: " + e.file() + ":" + p.position() + ": " + p.message()));
+            err.println("lambda-lint: the configuration has mistakes; nothing was linted");
+            err.flush();
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("lambda-lint: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
         }
-        LintRequest request = LintRequest.of(paths.stream().map(environment::resolve).toList(),
-                environment.workingDirectory()).withDeployment(new Deployment(region(), parameters));
-        LintResult result = engine.lint(request);
+        LintResult result = engine.lint(settings.request());
 
         int status = ExitCodes.CLEAN;
         for (FileError error : result.fileErrors()) {
@@ -166,7 +185,18 @@ public final class LambdaLintCommand implements Callable<Integer> {
         if (!writeReport(result)) {
             status = Math.max(status, ExitCodes.USAGE);
         }
-        if (failOn.threshold().map(level -> result.countAtLeast(level) > 0).orElse(false)) {
+        if (writeBaseline != null) {
+            try {
+                BaselineFile.write(environment.resolve(writeBaseline), result);
+                err.println("lambda-lint: wrote the baseline " + writeBaseline + " with "
+                        + result.findings().stream().filter(f -> !f.isSuppressed()).count() + " findings");
+                err.flush();
+            } catch (IOException e) {
+                err.println("lambda-lint: cannot write " + writeBaseline + ": " + describe(e));
+                err.flush();
+                status = Math.max(status, ExitCodes.USAGE);
+            }
+        } else if (settings.failOn().fails(result)) {
             status = Math.max(status, ExitCodes.FINDINGS);
         }
         return status;
@@ -217,12 +247,6 @@ public final class LambdaLintCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    private Optional<String> region() {
-        return Optional.ofNullable(region).filter(r -> !r.isBlank())
-                .or(() -> environment.variable("AWS_REGION"))
-                .or(() -> environment.variable("AWS_DEFAULT_REGION"));
-    }
-
     private boolean colour() {
         return format == ReportFormat.TEXT && output == null && !noColor && environment.terminal()
                 && environment.variable("NO_COLOR").isEmpty()
@@ -255,12 +279,6 @@ public final class LambdaLintCommand implements Callable<Integer> {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return RunSettings.describe(e);
     }
 }

@@ -53,11 +53,12 @@ class OptionsTest {
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out().lines()).containsExactly(
-                "ID     LEVEL    NAME                 SUMMARY",
-                "LL000  error    TemplateNotReadable  The template cannot be read: YAML/JSON syntax, an unknown tag,"
-                        + " a broken structure or a size limit.",
-                "LL901  warning  FlagsEveryFunction   Flags every function.",
-                "LL903  note     EchoesDeployment     Echoes the deployment.");
+                "ID     LEVEL    NAME                            SUMMARY",
+                "LL000  error    TemplateNotReadable             The template cannot be read: YAML/JSON syntax, an"
+                        + " unknown tag, a broken structure or a size limit.",
+                "LL001  note     UnjustifiedOrUnusedSuppression  A suppression has no reason, or matches no finding.",
+                "LL901  warning  FlagsEveryFunction              Flags every function.",
+                "LL903  note     EchoesDeployment                Echoes the deployment.");
     }
 
     @Test
@@ -93,7 +94,7 @@ class OptionsTest {
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).contains("Usage: lambda-lint", "--format=FORMAT", "--fail-on=LEVEL", "--explain=ID",
-                "AWS_DEFAULT_REGION", "3   internal error").doesNotContain("--config");
+                "AWS_DEFAULT_REGION", "3   internal error", "--config=FILE");
     }
 
     @Test
@@ -124,17 +125,63 @@ class OptionsTest {
     }
 
     @Test
-    void configFilesAreNotSupportedYet() throws Exception {
+    void configurationFileGivesRegionParametersAndFailOn() throws Exception {
+        Files.writeString(directory.resolve(".lambda-lint.yml"),
+                "region: eu-west-1\nfailOn: warning\nparameters:\n  Stage: test\n");
+        CommandRun.Outcome outcome = command.run("templates/function.yaml");
+
+        assertThat(outcome.out()).contains("region=eu-west-1 ").contains("Stage=test");
+        assertThat(outcome.exitCode()).as("LL901 warnings fail under failOn: warning").isEqualTo(1);
+    }
+
+    @Test
+    void optionsBeatTheConfigurationFile() throws Exception {
+        Files.writeString(directory.resolve("lint.yml"), "region: eu-west-1\nfailOn: warning\n"
+                + "parameters:\n  Stage: test\n  Other: kept\n");
+        CommandRun.Outcome outcome = command.run("-c", "lint.yml", "-r", "us-east-1", "-p", "Stage=prod",
+                "--fail-on", "error", "templates/function.yaml");
+
+        assertThat(outcome.out()).contains("region=us-east-1 ").contains("Stage=prod").contains("Other=kept");
+        assertThat(outcome.exitCode()).isZero();
+    }
+
+    @Test
+    void samconfigBesideTheTemplateBeatsTheEnvironment() throws Exception {
+        Files.writeString(directory.resolve("templates/samconfig.toml"),
+                "version = 0.1\n[default.deploy.parameters]\nstack_name = \"app\"\nregion = \"eu-central-1\"\n");
+        command.withVariable("AWS_REGION", "us-west-2");
+
+        assertThat(command.run("templates/function.yaml").out()).contains("region=eu-central-1 ");
+        assertThat(command.run("-r", "ap-south-1", "templates/function.yaml").out()).contains("region=ap-south-1 ");
+    }
+
+    @Test
+    void mistakesInTheConfigurationStopTheRunWithTheirLines() throws Exception {
+        Files.writeString(directory.resolve(".lambda-lint.yml"), "region: eu-west-1\nrules:\n  LL901: loud\n");
+        CommandRun.Outcome outcome = command.run("templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.out()).isEmpty();
+        assertThat(outcome.err()).isEqualTo(
+                "lambda-lint: .lambda-lint.yml:3:10: 'loud' in rules.LL901 must be one of: off, note, warning, error\n"
+                        + "lambda-lint: the configuration has mistakes; nothing was linted\n");
+    }
+
+    @Test
+    void missingConfigurationFileIsAUsageError() {
         CommandRun.Outcome outcome = command.run("-c", "lint.yml", "templates/function.yaml");
 
         assertThat(outcome.exitCode()).isEqualTo(2);
-        assertThat(outcome.err()).startsWith("lambda-lint: --config: configuration files are not supported yet");
+        assertThat(outcome.err()).startsWith("lambda-lint: cannot read the configuration lint.yml: no such file");
+    }
 
-        Files.writeString(directory.resolve(".lambda-lint.yml"), "region: eu-west-1\n");
-        CommandRun.Outcome ignored = command.run("templates/function.yaml");
-        assertThat(ignored.exitCode()).isZero();
-        assertThat(ignored.err()).isEqualTo(
-                "lambda-lint: warning: .lambda-lint.yml is ignored: configuration files are not supported yet\n");
+    @Test
+    void ruleLevelsFromTheConfigurationApply() throws Exception {
+        Files.writeString(directory.resolve(".lambda-lint.yml"), "rules:\n  LL901: off\n  LL903: error\n");
+        CommandRun.Outcome outcome = command.run("templates/function.yaml");
+
+        assertThat(outcome.out()).doesNotContain("LL901").contains("error LL903");
+        assertThat(outcome.exitCode()).isEqualTo(1);
     }
 
     @Test

@@ -94,7 +94,7 @@ final class FileLinter {
         List<InternalError> internalErrors = new ArrayList<>();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), request.deployment(), request.network()).build();
+            model = new ModelBuilder(template.template(), request.deploymentFor(candidate.path()), request.network()).build();
         } catch (RuntimeException | StackOverflowError e) {
             internalErrors.add(new InternalError(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), internalErrors, true, false);

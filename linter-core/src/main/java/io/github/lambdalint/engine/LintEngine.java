@@ -78,7 +78,9 @@ public final class LintEngine {
             }
         }
         findings.addAll(suppressions.unusedConfigured());
-        return new LintResult(Occurrences.distinguish(findings), fileErrors, internalErrors, linted, skipped,
+        List<Finding> distinct = Occurrences.distinguish(findings);
+        List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
+        return new LintResult(marked, fileErrors, internalErrors, linted, skipped,
                 rules());
     }
 }

@@ -2,6 +2,7 @@ package io.github.lambdalint.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import io.github.lambdalint.config.ConfigSuppression;
 import io.github.lambdalint.model.network.NetworkContext;
@@ -14,7 +15,7 @@ import io.github.lambdalint.resolve.Deployment;
  */
 public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deployment, RuleLevels ruleLevels,
                           ParseLimits limits, NetworkContext network, List<ConfigSuppression> suppressions,
-                          String configFile) {
+                          String configFile, Optional<String> fallbackRegion, Optional<Baseline> baseline) {
 
     public LintRequest {
         paths = List.copyOf(paths);
@@ -23,27 +24,56 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
 
     public static LintRequest of(List<Path> paths, Path baseDirectory) {
         return new LintRequest(paths, baseDirectory, Deployment.UNKNOWN, RuleLevels.DEFAULTS, ParseLimits.DEFAULT,
-                NetworkContext.EMPTY, List.of(), "");
+                NetworkContext.EMPTY, List.of(), "", Optional.empty(), Optional.empty());
     }
 
     public LintRequest withDeployment(Deployment given) {
-        return new LintRequest(paths, baseDirectory, given, ruleLevels, limits, network, suppressions, configFile);
+        return new LintRequest(paths, baseDirectory, given, ruleLevels, limits, network, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 
     public LintRequest withRuleLevels(RuleLevels given) {
-        return new LintRequest(paths, baseDirectory, deployment, given, limits, network, suppressions, configFile);
+        return new LintRequest(paths, baseDirectory, deployment, given, limits, network, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 
     public LintRequest withNetwork(NetworkContext given) {
-        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, given, suppressions, configFile);
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, given, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 
     /** Suppressions from the configuration file, which messages about them name. */
     public LintRequest withSuppressions(List<ConfigSuppression> given, String file) {
-        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, given, file);
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, given, file, fallbackRegion,
+                baseline);
+    }
+
+    /**
+     * The region to use for a template when neither the deployment nor a {@code samconfig.toml}
+     * beside the template names one (the front ends pass {@code AWS_REGION} here).
+     */
+    public LintRequest withFallbackRegion(Optional<String> given) {
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
+                given, baseline);
+    }
+
+    /** The deployment facts for one template: the region may come from its samconfig.toml. */
+    public Deployment deploymentFor(Path template) {
+        if (deployment.region().isPresent()) {
+            return deployment;
+        }
+        Optional<String> region = io.github.lambdalint.config.SamConfig.regionBeside(template).or(() -> fallbackRegion);
+        return region.isPresent() ? deployment.withRegion(region) : deployment;
+    }
+
+    /** Compare findings with a baseline: only new ones count. */
+    public LintRequest withBaseline(Optional<Baseline> given) {
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
+                fallbackRegion, given);
     }
 
     public LintRequest withLimits(ParseLimits given) {
-        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, given, network, suppressions, configFile);
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, given, network, suppressions, configFile,
+                fallbackRegion, baseline);
     }
 }

@@ -21,13 +21,19 @@ public record LintResult(List<Finding> findings, List<FileError> fileErrors, Lis
         rules = List.copyOf(rules);
     }
 
-    /** Unsuppressed findings at or above the level. */
+    /** Findings that count (neither suppressed nor in the baseline) at or above the level. */
     public long countAtLeast(Level level) {
-        return findings.stream().filter(f -> !f.isSuppressed() && f.level().isAtLeast(level)).count();
+        return findings.stream().filter(f -> f.isActive() && f.level().isAtLeast(level)).count();
     }
 
+    /** Findings that count at exactly the level. */
     public long count(Level level) {
-        return findings.stream().filter(f -> !f.isSuppressed() && f.level() == level).count();
+        return findings.stream().filter(f -> f.isActive() && f.level() == level).count();
+    }
+
+    /** Unsuppressed findings that the baseline already had. */
+    public long baselineCount() {
+        return findings.stream().filter(f -> !f.isSuppressed() && f.isInBaseline()).count();
     }
 
     public long suppressedCount() {

@@ -23,9 +23,7 @@ final class Occurrences {
         List<Finding> unique = new ArrayList<>(sorted.size());
         for (Finding finding : sorted) {
             int occurrence = seen.merge(finding.fingerprint(), 1, Integer::sum);
-            unique.add(occurrence == 1 ? finding : new Finding(finding.ruleId(), finding.level(), finding.message(),
-                    finding.location(), finding.resource(), finding.evidence(), finding.suppression(),
-                    finding.fingerprint() + ":" + occurrence));
+            unique.add(occurrence == 1 ? finding : finding.withFingerprint(finding.fingerprint() + ":" + occurrence));
         }
         return unique;
     }

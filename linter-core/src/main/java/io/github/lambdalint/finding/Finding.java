@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * One problem found in one template. {@code fingerprint} identifies the finding across edits
  * that move lines (it is built from the rule, file, resource and message, never a position).
+ * {@code baseline} is set when the run compared against a baseline.
  */
 public record Finding(String ruleId, Level level, String message, Location location,
                       Optional<String> resource, List<RelatedLocation> evidence,
-                      Optional<Suppression> suppression, String fingerprint) {
+                      Optional<Suppression> suppression, String fingerprint, Optional<BaselineState> baseline) {
 
     /** File, line, column, then rule: the order every report uses. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
@@ -21,11 +22,37 @@ public record Finding(String ruleId, Level level, String message, Location locat
         evidence = List.copyOf(evidence);
     }
 
+    /** A finding of a run without a baseline. */
+    public Finding(String ruleId, Level level, String message, Location location, Optional<String> resource,
+                   List<RelatedLocation> evidence, Optional<Suppression> suppression, String fingerprint) {
+        this(ruleId, level, message, location, resource, evidence, suppression, fingerprint, Optional.empty());
+    }
+
     public boolean isSuppressed() {
         return suppression.isPresent();
     }
 
+    /** True when the finding was already in the baseline: known, accepted for now, not failing the run. */
+    public boolean isInBaseline() {
+        return baseline.filter(BaselineState.UNCHANGED::equals).isPresent();
+    }
+
+    /** Neither suppressed nor in the baseline: a finding that counts. */
+    public boolean isActive() {
+        return !isSuppressed() && !isInBaseline();
+    }
+
     public Finding withSuppression(Suppression given) {
-        return new Finding(ruleId, level, message, location, resource, evidence, Optional.of(given), fingerprint);
+        return new Finding(ruleId, level, message, location, resource, evidence, Optional.of(given), fingerprint,
+                baseline);
+    }
+
+    public Finding withBaseline(BaselineState state) {
+        return new Finding(ruleId, level, message, location, resource, evidence, suppression, fingerprint,
+                Optional.of(state));
+    }
+
+    public Finding withFingerprint(String given) {
+        return new Finding(ruleId, level, message, location, resource, evidence, suppression, given, baseline);
     }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import io.github.lambdalint.engine.FileError;
 import io.github.lambdalint.engine.InternalError;
 import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.finding.BaselineState;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
@@ -25,7 +26,7 @@ import tools.jackson.core.JsonGenerator;
  *   "summary": {
  *     "templatesLinted": 2,
  *     "errors": 1, "warnings": 0, "notes": 0,     // unsuppressed findings per level
- *     "suppressed": 1,
+ *     "suppressed": 1, "inBaseline": 0,          // findings accepted on purpose, not counted above
  *     "fileErrors": 0, "internalErrors": 0
  *   },
  *   "findings": [ {                               // sorted by file, line, column, rule
@@ -35,6 +36,7 @@ import tools.jackson.core.JsonGenerator;
  *     "resource": "ApiFn",                         // logical id, or null
  *     "evidence": [ { "description": "...", "file": "...", "line": 40, "column": 7 } ],
  *     "suppression": { "kind": "inSource", "justification": "..." },   // or null; kind: inSource | external
+ *     "baseline": "new",                           // or "unchanged", or null when no baseline was used
  *     "fingerprint": "9f86d081884c7d659a2feaa0c55ad015"                // stable across line moves
  *   } ],
  *   "fileErrors": [ { "file": "templates/missing.yaml", "message": "no such file or directory" } ],
@@ -102,6 +104,7 @@ public final class JsonReporter implements Reporter {
         json.writeNumberProperty("warnings", summary.warnings());
         json.writeNumberProperty("notes", summary.notes());
         json.writeNumberProperty("suppressed", summary.suppressed());
+        json.writeNumberProperty("inBaseline", summary.inBaseline());
         json.writeNumberProperty("fileErrors", summary.fileErrors());
         json.writeNumberProperty("internalErrors", summary.internalErrors());
         json.writeEndObject();
@@ -132,6 +135,7 @@ public final class JsonReporter implements Reporter {
             json.writeNull();
         }
         json.writeStringProperty("fingerprint", finding.fingerprint());
+        json.writeStringProperty("baseline", finding.baseline().map(BaselineState::sarifName).orElse(null));
         json.writeEndObject();
     }
 

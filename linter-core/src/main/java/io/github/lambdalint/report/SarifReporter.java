@@ -205,6 +205,9 @@ public final class SarifReporter implements Reporter {
         json.writeObjectPropertyStart("partialFingerprints");
         json.writeStringProperty(FINGERPRINT_KEY, finding.fingerprint());
         json.writeEndObject();
+        if (finding.baseline().isPresent()) {
+            json.writeStringProperty("baselineState", finding.baseline().get().sarifName());
+        }
         if (finding.suppression().isPresent()) {
             Suppression suppression = finding.suppression().get();
             json.writeArrayPropertyStart("suppressions");

@@ -21,7 +21,8 @@ import io.github.lambdalint.finding.RelatedLocation;
  * 1 error, 0 warnings, 0 notes in 1 template (2 suppressed)
  * </pre>
  *
- * Suppressed findings are not listed (they were accepted on purpose) but are counted in the
+ * Suppressed findings and findings already in the baseline are not listed (they were accepted
+ * on purpose) but are counted in the
  * summary, so nothing disappears silently. Files that could not be read are not listed here
  * either: front ends report them on standard error; the summary counts them.
  */
@@ -39,7 +40,7 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(LintResult result, Writer out) throws IOException {
         for (Finding finding : result.findings()) {
-            if (finding.isSuppressed()) {
+            if (!finding.isActive()) {
                 continue;
             }
             out.write(line(finding));
@@ -111,6 +112,9 @@ public final class TextReporter implements Reporter {
         List<String> asides = new ArrayList<>();
         if (summary.suppressed() > 0) {
             asides.add(summary.suppressed() + " suppressed");
+        }
+        if (summary.inBaseline() > 0) {
+            asides.add(summary.inBaseline() + " in the baseline");
         }
         if (summary.fileErrors() > 0) {
             asides.add(counted(summary.fileErrors(), "file") + " not readable");

@@ -27,7 +27,7 @@ class JsonReporterTest {
         assertThat(json.at("/tool/name").asString()).isEqualTo("lambda-lint");
         assertThat(json.at("/tool/version").asString()).isEqualTo("1.2.3");
         assertThat(json.at("/summary").toString()).isEqualTo("{\"templatesLinted\":2,\"errors\":2,\"warnings\":1,"
-                + "\"notes\":1,\"suppressed\":1,\"fileErrors\":1,\"internalErrors\":0}");
+                + "\"notes\":1,\"suppressed\":1,\"inBaseline\":0,\"fileErrors\":1,\"internalErrors\":0}");
     }
 
     @Test
@@ -35,7 +35,7 @@ class JsonReporterTest {
         JsonNode finding = render(SampleResults.mixed()).at("/findings/0");
 
         assertThat(finding.propertyNames()).containsExactly("ruleId", "level", "message", "file", "line", "column",
-                "resource", "evidence", "suppression", "fingerprint");
+                "resource", "evidence", "suppression", "fingerprint", "baseline");
         assertThat(finding.at("/ruleId").asString()).isEqualTo("LL101");
         assertThat(finding.at("/level").asString()).isEqualTo("error");
         assertThat(finding.at("/file").asString()).isEqualTo("templates/app.yaml");

@@ -60,9 +60,10 @@ public final class Network {
         return context;
     }
 
-    /** Which subnet a value in {@code SubnetIds} names. */
+    /** Which subnet a value in {@code SubnetIds} names ({@code Ref S} or {@code GetAtt S.SubnetId}). */
     public ResolvedSubnet resolve(Value reference) {
-        if (reference instanceof Value.ResourceRef ref && ref.attribute().isEmpty()) {
+        if (reference instanceof Value.ResourceRef ref
+                && (ref.attribute().isEmpty() || ref.isAttribute("SubnetId"))) {
             Subnet subnet = subnets.get(ref.logicalId());
             if (subnet != null) {
                 return new ResolvedSubnet.InTemplate(subnet, reference);
@@ -137,7 +138,8 @@ public final class Network {
 
     Optional<SubnetAssociation> routeTableOf(Subnet subnet) {
         return associations.stream()
-                .filter(a -> a.subnet() instanceof Value.ResourceRef ref && ref.attribute().isEmpty()
+                .filter(a -> a.subnet() instanceof Value.ResourceRef ref
+                        && (ref.attribute().isEmpty() || ref.isAttribute("SubnetId"))
                         && ref.logicalId().equals(subnet.logicalId()))
                 .findFirst();
     }
@@ -149,8 +151,9 @@ public final class Network {
         return Optional.empty();
     }
 
+    /** The template VPC a value names: {@code Ref V} or {@code GetAtt V.VpcId}. */
     Optional<Vpc> resolveVpc(Value reference) {
-        if (reference instanceof Value.ResourceRef ref && ref.attribute().isEmpty()) {
+        if (reference instanceof Value.ResourceRef ref && (ref.attribute().isEmpty() || ref.isAttribute("VpcId"))) {
             return Optional.ofNullable(vpcs.get(ref.logicalId()));
         }
         return Optional.empty();
