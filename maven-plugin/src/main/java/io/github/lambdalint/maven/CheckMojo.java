@@ -18,17 +18,18 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import io.github.lambdalint.config.InvalidConfigException;
+import io.github.lambdalint.config.RunSettings;
 import io.github.lambdalint.engine.FailOn;
 import io.github.lambdalint.engine.InternalError;
 import io.github.lambdalint.engine.LintEngine;
 import io.github.lambdalint.engine.LintRequest;
 import io.github.lambdalint.engine.LintResult;
-import io.github.lambdalint.engine.RuleLevels;
 import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.Reporter;
 import io.github.lambdalint.report.SarifReporter;
 import io.github.lambdalint.report.ToolInfo;
-import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.rule.RuleInfo;
 
 /**
  * Lints the module's CloudFormation/SAM templates, logs the findings, always writes a SARIF
@@ -82,14 +83,25 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The lambda-lint configuration file; by default {@code .lambda-lint.yml} in the module
-     * directory when it exists. Not read yet: a file found is reported and ignored.
+     * directory when it exists. Values given to the plugin (region, parameters, failOn) win over
+     * the file's.
      */
     @Parameter(property = "lambda-lint.configFile")
     private File configFile;
 
-    /** The lowest level that fails the build: {@code error}, {@code warning}, {@code note} or {@code never}. */
-    @Parameter(property = "lambda-lint.failOn", defaultValue = "error")
+    /**
+     * The lowest level that fails the build: {@code error}, {@code warning}, {@code note} or
+     * {@code never}. Default: {@code failOn} of the configuration file, else {@code error}.
+     */
+    @Parameter(property = "lambda-lint.failOn")
     private String failOn;
+
+    /**
+     * A baseline written by {@code lambda-lint --write-baseline}: only findings that are not in it
+     * fail the build.
+     */
+    @Parameter(property = "lambda-lint.baselineFile")
+    private File baselineFile;
 
     /** The SARIF report, written on every run (also with no findings or no templates). */
     @Parameter(property = "lambda-lint.sarifFile", defaultValue = "${project.build.directory}/lambda-lint.sarif")
@@ -111,13 +123,12 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("lambda-lint is skipped (lambda-lint.skip)");
             return;
         }
-        FailOn threshold = FailOnParameter.parse(failOn);
-        Deployment deployment = new Deployment(Optional.ofNullable(region).map(String::strip).filter(r -> !r.isEmpty()),
-                TemplateParameters.merge(parameters, parameterValues));
+        Optional<FailOn> givenFailOn = failOn == null || failOn.isBlank()
+                ? Optional.empty() : Optional.of(FailOnParameter.parse(failOn));
         Path base = basedir.toPath().toAbsolutePath().normalize();
-        Optional<Path> config = ConfigurationFile.locate(configFile, base);
-        config.ifPresent(file -> getLog().warn("lambda-lint configuration files are not supported yet: "
-                + display(base, file) + " is ignored"));
+        LintEngine engine = engine();
+        RunSettings settings = settings(engine, base, givenFailOn);
+        FailOn threshold = settings.failOn();
 
         TemplateScanner.Scan scan;
         try {
@@ -127,14 +138,12 @@ public class CheckMojo extends AbstractMojo {
         }
         scan.unreadableDirectories().forEach(d -> getLog().warn("lambda-lint cannot list " + display(base, d)));
 
-        LintRequest request = LintRequest.of(scan.templates(), base)
-                .withDeployment(deployment)
-                .withRuleLevels(RuleLevels.DEFAULTS);
+        // Scanned files are linted like files found in a directory walk: non-templates are skipped.
+        LintRequest request = settings.request().withDiscoveredFiles(scan.templates());
         LintResult result;
         try {
-            // The plugin's own class loader: ServiceLoader finds the rules in Maven's plugin realm.
-            result = LintEngine.withInstalledRules(getClass().getClassLoader()).lint(request);
-        } catch (RuntimeException | ServiceConfigurationError e) {
+            result = engine.lint(request);
+        } catch (RuntimeException e) {
             throw new MojoExecutionException(BUG + e, e);
         }
         writeSarif(result);
@@ -152,6 +161,39 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("lambda-lint found " + failing + " problem" + (failing == 1 ? "" : "s")
                     + " at or above " + threshold.label() + " (failOn) in " + base + "; see the log above and "
                     + sarifFile);
+        }
+    }
+
+    private LintEngine engine() throws MojoExecutionException {
+        try {
+            // The plugin's own class loader: ServiceLoader finds the rules in Maven's plugin realm.
+            return LintEngine.withInstalledRules(getClass().getClassLoader());
+        } catch (RuntimeException | ServiceConfigurationError e) {
+            throw new MojoExecutionException(BUG + e, e);
+        }
+    }
+
+    /** The same precedence as the command line: plugin values, then the configuration file, then defaults. */
+    private RunSettings settings(LintEngine engine, Path base, Optional<FailOn> givenFailOn)
+            throws MojoExecutionException {
+        Optional<Path> config = Optional.ofNullable(configFile).map(File::toPath);
+        if (config.isPresent() && !Files.isRegularFile(config.get())) {
+            throw new MojoExecutionException("The lambda-lint configuration file " + config.get()
+                    + " (parameter configFile, property lambda-lint.configFile) does not exist or is not a file.");
+        }
+        RunSettings.Given given = new RunSettings.Given(List.of(), base, config,
+                Optional.ofNullable(region).map(String::strip).filter(r -> !r.isEmpty()),
+                TemplateParameters.merge(parameters, parameterValues), givenFailOn,
+                Optional.ofNullable(baselineFile).map(File::toPath));
+        try {
+            return RunSettings.resolve(given, name -> Optional.ofNullable(System.getenv(name)),
+                    engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+        } catch (InvalidConfigException e) {
+            e.problems().forEach(p -> getLog().error(e.file() + ":" + p.position() + ": " + p.message()));
+            throw new MojoExecutionException("The lambda-lint configuration " + e.file() + " has "
+                    + e.problems().size() + " mistake" + (e.problems().size() == 1 ? "" : "s") + "; see the log above.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
         }
     }
 

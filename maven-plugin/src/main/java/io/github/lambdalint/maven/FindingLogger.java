@@ -7,6 +7,7 @@ import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.RelatedLocation;
+import io.github.lambdalint.report.FindingText;
 
 /**
  * Writes findings to Maven's log at their own level, as {@code path:line:col: LLnnn message
@@ -30,27 +31,21 @@ final class FindingLogger {
                 }
                 continue;
             }
+            if (finding.isInBaseline()) {
+                if (log.isDebugEnabled()) {
+                    log.debug(line(finding) + " (in the baseline)");
+                }
+                continue;
+            }
             write(finding.level(), line(finding));
             for (RelatedLocation evidence : finding.evidence()) {
-                write(finding.level(), "    related: " + printable(evidence.location().toString()) + ": "
-                        + printable(evidence.description()));
+                write(finding.level(), FindingText.related(evidence));
             }
         }
     }
 
     static String line(Finding finding) {
-        return printable(finding.location().toString()) + ": " + finding.ruleId() + " " + printable(finding.message())
-                + finding.resource().map(r -> " [" + printable(r) + "]").orElse("");
-    }
-
-    /** Messages quote template text: control characters would break the one line per finding. */
-    static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
-            shown.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-        }
-        return shown.toString();
+        return FindingText.place(finding.location()) + ": " + FindingText.body(finding);
     }
 
     static String summary(LintResult result, FailOn failOn, String sarif) {
@@ -59,6 +54,7 @@ final class FindingLogger {
                 + plural(result.count(Level.WARNING), "warning") + ", "
                 + plural(result.count(Level.NOTE), "note")
                 + (result.suppressedCount() > 0 ? ", " + result.suppressedCount() + " suppressed" : "")
+                + (result.baselineCount() > 0 ? ", " + result.baselineCount() + " in the baseline" : "")
                 + " (failOn: " + failOn.label() + "); SARIF: " + sarif;
     }
 
