@@ -55,7 +55,7 @@ public final class LintEngine {
     public LintResult lint(LintRequest request) {
         PathDisplay display = new PathDisplay(request.baseDirectory());
         List<FileError> fileErrors = new ArrayList<>();
-        List<TemplateFiles.Candidate> candidates = TemplateFiles.expand(request.paths(), fileErrors, display);
+        List<TemplateFiles.Candidate> candidates = TemplateFiles.expand(request.paths(), request.discoveredFiles(), fileErrors, display);
         Suppressions suppressions = new Suppressions(request.suppressions(), request.configFile(),
                 request.ruleLevels());
         FileLinter linter = new FileLinter(rules, request, display, suppressions);

@@ -15,37 +15,39 @@ import io.github.lambdalint.resolve.Deployment;
  */
 public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deployment, RuleLevels ruleLevels,
                           ParseLimits limits, NetworkContext network, List<ConfigSuppression> suppressions,
-                          String configFile, Optional<String> fallbackRegion, Optional<Baseline> baseline) {
+                          String configFile, Optional<String> fallbackRegion, Optional<Baseline> baseline,
+                          List<Path> discoveredFiles) {
 
     public LintRequest {
         paths = List.copyOf(paths);
+        discoveredFiles = List.copyOf(discoveredFiles);
         suppressions = List.copyOf(suppressions);
     }
 
     public static LintRequest of(List<Path> paths, Path baseDirectory) {
         return new LintRequest(paths, baseDirectory, Deployment.UNKNOWN, RuleLevels.DEFAULTS, ParseLimits.DEFAULT,
-                NetworkContext.EMPTY, List.of(), "", Optional.empty(), Optional.empty());
+                NetworkContext.EMPTY, List.of(), "", Optional.empty(), Optional.empty(), List.of());
     }
 
     public LintRequest withDeployment(Deployment given) {
         return new LintRequest(paths, baseDirectory, given, ruleLevels, limits, network, suppressions, configFile,
-                fallbackRegion, baseline);
+                fallbackRegion, baseline, discoveredFiles);
     }
 
     public LintRequest withRuleLevels(RuleLevels given) {
         return new LintRequest(paths, baseDirectory, deployment, given, limits, network, suppressions, configFile,
-                fallbackRegion, baseline);
+                fallbackRegion, baseline, discoveredFiles);
     }
 
     public LintRequest withNetwork(NetworkContext given) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, given, suppressions, configFile,
-                fallbackRegion, baseline);
+                fallbackRegion, baseline, discoveredFiles);
     }
 
     /** Suppressions from the configuration file, which messages about them name. */
     public LintRequest withSuppressions(List<ConfigSuppression> given, String file) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, given, file, fallbackRegion,
-                baseline);
+                baseline, discoveredFiles);
     }
 
     /**
@@ -54,7 +56,7 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
      */
     public LintRequest withFallbackRegion(Optional<String> given) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
-                given, baseline);
+                given, baseline, discoveredFiles);
     }
 
     /** The deployment facts for one template: the region may come from its samconfig.toml. */
@@ -69,11 +71,20 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
     /** Compare findings with a baseline: only new ones count. */
     public LintRequest withBaseline(Optional<Baseline> given) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
-                fallbackRegion, given);
+                fallbackRegion, given, discoveredFiles);
+    }
+
+    /**
+     * Files a front end found by its own search (the Maven plugin's include patterns): linted like
+     * files found by walking a directory, so a file that is not a template is skipped quietly.
+     */
+    public LintRequest withDiscoveredFiles(List<Path> given) {
+        return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
+                fallbackRegion, baseline, given);
     }
 
     public LintRequest withLimits(ParseLimits given) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, given, network, suppressions, configFile,
-                fallbackRegion, baseline);
+                fallbackRegion, baseline, discoveredFiles);
     }
 }

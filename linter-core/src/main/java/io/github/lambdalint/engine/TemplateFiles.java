@@ -27,8 +27,10 @@ final class TemplateFiles {
     private TemplateFiles() {
     }
 
-    static List<Candidate> expand(List<Path> paths, List<FileError> errors, PathDisplay display) {
+    static List<Candidate> expand(List<Path> paths, List<Path> discovered, List<FileError> errors,
+                                  PathDisplay display) {
         List<Candidate> candidates = new ArrayList<>();
+        discovered.forEach(file -> candidates.add(new Candidate(file, false)));
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 walk(path, candidates, errors, display);

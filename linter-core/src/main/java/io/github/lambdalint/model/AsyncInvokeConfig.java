@@ -7,9 +7,16 @@ import io.github.lambdalint.resolve.Value;
 
 /**
  * An {@code AWS::Lambda::EventInvokeConfig} or SAM {@code EventInvokeConfig}: retries and
- * destinations for asynchronous invocations of one qualifier of the function.
+ * destinations for asynchronous invocations of one qualifier of the function. The Lambda
+ * service, not the function's code, sends records to both destinations.
  */
 public record AsyncInvokeConfig(Optional<String> logicalId, Optional<Value> qualifier,
                                 Optional<Value> onFailureDestination, Optional<Value> maximumRetryAttempts,
-                                Position position) {
+                                Position position, Optional<Value> onSuccessDestination) {
+
+    public AsyncInvokeConfig(Optional<String> logicalId, Optional<Value> qualifier,
+                             Optional<Value> onFailureDestination, Optional<Value> maximumRetryAttempts,
+                             Position position) {
+        this(logicalId, qualifier, onFailureDestination, maximumRetryAttempts, position, Optional.empty());
+    }
 }

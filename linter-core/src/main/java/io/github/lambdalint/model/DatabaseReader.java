@@ -7,19 +7,30 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.model.database.Databases;
+import io.github.lambdalint.model.database.DbClusterParameterGroup;
 import io.github.lambdalint.model.database.DbSubnetGroup;
 import io.github.lambdalint.model.database.RdsDatabase;
 import io.github.lambdalint.model.database.RdsProxy;
+import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.resolve.Value;
 
-/** Reads RDS proxies (and their endpoints), DB instances, DB clusters and DB subnet groups. */
+/**
+ * Reads RDS proxies (and their endpoints), DB instances, DB clusters, DB subnet groups and DB
+ * cluster parameter groups.
+ */
 final class DatabaseReader {
 
     private final LiveResources resources;
+    private final Map<String, ExecutionRole.TemplateRole> roles;
 
     DatabaseReader(LiveResources resources) {
+        this(resources, Map.of());
+    }
+
+    DatabaseReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles) {
         this.resources = resources;
+        this.roles = roles;
     }
 
     Databases read() {
@@ -28,7 +39,8 @@ final class DatabaseReader {
         for (Resource proxy : resources.ofType("AWS::RDS::DBProxy")) {
             proxies.put(proxy.logicalId(), new RdsProxy(proxy.logicalId(), Optional.empty(),
                     resources.property(proxy, "VpcSubnetIds"), resources.property(proxy, "VpcSecurityGroupIds"),
-                    targets.getOrDefault(proxy.logicalId(), List.of()), proxy.position()));
+                    targets.getOrDefault(proxy.logicalId(), List.of()), resources.property(proxy, "EngineFamily"),
+                    proxy.position()));
         }
         for (Resource endpoint : resources.ofType("AWS::RDS::DBProxyEndpoint")) {
             Optional<String> proxy = resources.property(endpoint, "DBProxyName")
@@ -37,7 +49,9 @@ final class DatabaseReader {
                 proxies.put(endpoint.logicalId(), new RdsProxy(endpoint.logicalId(), proxy,
                         resources.property(endpoint, "VpcSubnetIds"),
                         resources.property(endpoint, "VpcSecurityGroupIds"),
-                        targets.getOrDefault(proxy.get(), List.of()), endpoint.position()));
+                        targets.getOrDefault(proxy.get(), List.of()),
+                        resources.resource(proxy.get()).flatMap(p -> resources.property(p, "EngineFamily")),
+                        endpoint.position()));
             }
         }
         Map<String, RdsDatabase> databases = new HashMap<>();
@@ -54,23 +68,33 @@ final class DatabaseReader {
             subnetGroups.put(group.logicalId(), new DbSubnetGroup(group.logicalId(),
                     resources.property(group, "SubnetIds"), group.position()));
         }
-        return new Databases(proxies, databases, subnetGroups);
+        Map<String, DbClusterParameterGroup> parameterGroups = new HashMap<>();
+        for (Resource group : resources.ofType("AWS::RDS::DBClusterParameterGroup")) {
+            parameterGroups.put(group.logicalId(), new DbClusterParameterGroup(group.logicalId(),
+                    resources.property(group, "Parameters"), group.position()));
+        }
+        return new Databases(proxies, databases, subnetGroups, parameterGroups, roles);
     }
 
     private RdsDatabase database(Resource resource, RdsDatabase.Kind kind, String securityGroups,
                                  String parameterGroup) {
-        List<RdsDatabase.AssociatedRole> roles = new ArrayList<>();
-        for (Value role : resources.property(resource, "AssociatedRoles").flatMap(Value::asList).orElse(List.of())) {
+        List<RdsDatabase.AssociatedRole> associated = new ArrayList<>();
+        Optional<Value> rolesValue = resources.property(resource, "AssociatedRoles");
+        boolean complete = rolesValue.isEmpty() || rolesValue.get().asList().isPresent();
+        for (Value role : rolesValue.flatMap(Value::asList).orElse(List.of())) {
             Optional<Value> arn = LiveResources.path(Optional.of(role), "RoleArn");
-            arn.ifPresent(a -> roles.add(new RdsDatabase.AssociatedRole(a,
+            arn.ifPresent(a -> associated.add(new RdsDatabase.AssociatedRole(a,
                     LiveResources.path(Optional.of(role), "FeatureName"), role.position())));
+            complete &= arn.isPresent();
         }
         return new RdsDatabase(resource.logicalId(), kind, resources.property(resource, "Engine"),
                 resources.property(resource, "Port"), resources.property(resource, "PubliclyAccessible"),
                 resources.property(resource, "DBSubnetGroupName"), resources.property(resource, securityGroups),
                 kind == RdsDatabase.Kind.INSTANCE ? resources.property(resource, "DBClusterIdentifier")
                         : Optional.empty(),
-                roles, resources.property(resource, parameterGroup), resource.position());
+                associated, complete, resources.property(resource, parameterGroup),
+                kind == RdsDatabase.Kind.CLUSTER ? resources.property(resource, "EngineMode") : Optional.empty(),
+                resource.position());
     }
 
     /** Which databases each proxy fronts, from its target groups. */

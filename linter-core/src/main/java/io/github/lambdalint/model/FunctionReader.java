@@ -151,9 +151,12 @@ final class FunctionReader {
     private static AsyncInvokeConfig samInvokeConfig(Value config, Optional<Value> alias) {
         Optional<Value> destination = config.asMap().isEmpty() ? Optional.of(config)
                 : Destinations.onFailure(LiveResources.path(Optional.of(config), "DestinationConfig"), true);
+        // SAM creates the queue or topic itself when OnSuccess names only its Type, as for OnFailure.
+        Optional<Value> onSuccess = LiveResources.path(Optional.of(config), "DestinationConfig", "OnSuccess");
         Value qualifier = alias.orElseGet(() -> new Value.Text(Trigger.LATEST, config.source()));
         return new AsyncInvokeConfig(Optional.empty(), Optional.of(qualifier), destination,
-                LiveResources.path(Optional.of(config), "MaximumRetryAttempts"), config.position());
+                LiveResources.path(Optional.of(config), "MaximumRetryAttempts"), config.position(),
+                LiveResources.path(onSuccess, "Destination").or(() -> onSuccess));
     }
 
     private record AsyncConfigEntry(String functionId, AsyncInvokeConfig config) {
@@ -168,9 +171,11 @@ final class FunctionReader {
             }
             Optional<Value> destination = Destinations.onFailure(resources.property(resource, "DestinationConfig"),
                     false);
+            Optional<Value> onSuccess = LiveResources.path(resources.property(resource, "DestinationConfig"),
+                    "OnSuccess", "Destination");
             configs.add(new AsyncConfigEntry(function.get(), new AsyncInvokeConfig(Optional.of(resource.logicalId()),
                     resources.property(resource, "Qualifier"), destination,
-                    resources.property(resource, "MaximumRetryAttempts"), resource.position())));
+                    resources.property(resource, "MaximumRetryAttempts"), resource.position(), onSuccess)));
         }
         return configs;
     }

@@ -39,8 +39,25 @@ public final class ModelBuilder {
         List<Trigger> triggerList = triggers.read();
         return new TemplateModel(deployment, template.serverless(), types, functions,
                 new NetworkReader(resources).read(networkContext), triggerList,
-                queues(resources, triggers.generatedQueues()), new DatabaseReader(resources).read(),
-                edge.associations(), edge.regionAssertions());
+                queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
+                edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
+                new SecurityGroupReader(resources).read(), customResources(resources, index));
+    }
+
+    private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {
+        List<CustomResource> found = new java.util.ArrayList<>();
+        for (Resource resource : resources.template().resourcesInOrder()) {
+            if (!resource.type().startsWith("Custom::") && !resource.is("AWS::CloudFormation::CustomResource")) {
+                continue;
+            }
+            if (resources.resource(resource.logicalId()).isEmpty()) {
+                continue; // its condition is false
+            }
+            java.util.Optional<io.github.lambdalint.resolve.Value> token = resources.property(resource, "ServiceToken");
+            found.add(new CustomResource(resource.logicalId(), resource.type(), token,
+                    token.flatMap(index::functionOf), resource.position()));
+        }
+        return found;
     }
 
     private static Map<String, SqsQueue> queues(LiveResources resources, Map<String, SqsQueue> generated) {

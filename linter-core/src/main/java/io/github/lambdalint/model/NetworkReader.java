@@ -83,15 +83,25 @@ final class NetworkReader {
 
     private Map<String, RouteTable> routeTables() {
         Map<String, List<Route>> routesByTable = new HashMap<>();
+        Map<String, Value> mainTables = new HashMap<>();
         for (Resource route : resources.ofType("AWS::EC2::Route")) {
-            Optional<String> table = resources.property(route, "RouteTableId")
-                    .flatMap(v -> resources.referencedResource(v, "AWS::EC2::RouteTable"));
+            Optional<Value> tableId = resources.property(route, "RouteTableId");
+            Optional<String> table = tableId.flatMap(v -> resources.referencedResource(v, "AWS::EC2::RouteTable"));
+            Optional<Value.ResourceRef> main = tableId.flatMap(this::mainRouteTableOf);
+            if (main.isPresent()) {
+                // a route added to the VPC's main route table, kept under the key Vpc.MainRouteTableId
+                table = Optional.of(main.get().logicalId() + "." + Network.MAIN_ROUTE_TABLE);
+                mainTables.putIfAbsent(table.get(), new Value.ResourceRef(main.get().logicalId(), Optional.empty(),
+                        main.get().source()));
+            }
             if (table.isEmpty()) {
                 continue;
             }
             routesByTable.computeIfAbsent(table.get(), k -> new ArrayList<>()).add(route(route));
         }
         Map<String, RouteTable> tables = new HashMap<>();
+        mainTables.forEach((key, vpc) -> tables.put(key, new RouteTable(key, vpc, routesByTable.get(key),
+                resources.resource(((Value.ResourceRef) vpc).logicalId()).orElseThrow().position())));
         for (Resource table : resources.ofType("AWS::EC2::RouteTable")) {
             Value vpc = resources.property(table, "VpcId")
                     .orElse(new Value.Unknown("the route table names no VPC", table.declaration()));
@@ -99,6 +109,15 @@ final class NetworkReader {
                     routesByTable.getOrDefault(table.logicalId(), List.of()), table.position()));
         }
         return tables;
+    }
+
+    /** {@code !GetAtt Vpc.MainRouteTableId} of a VPC of the template. */
+    private Optional<Value.ResourceRef> mainRouteTableOf(Value value) {
+        if (value instanceof Value.ResourceRef ref && ref.isAttribute(Network.MAIN_ROUTE_TABLE)
+                && resources.typeOf(ref.logicalId()).filter("AWS::EC2::VPC"::equals).isPresent()) {
+            return Optional.of(ref);
+        }
+        return Optional.empty();
     }
 
     private Route route(Resource route) {
@@ -187,7 +206,7 @@ final class NetworkReader {
             List<Value> tables = resources.property(endpoint, "RouteTableIds").flatMap(Value::asList)
                     .orElse(List.of());
             endpoints.add(new VpcEndpoint(endpoint.logicalId(), service.get(), kind, vpc, tables,
-                    endpoint.position()));
+                    endpoint.position(), resources.property(endpoint, "PrivateDnsEnabled")));
         }
         return endpoints;
     }

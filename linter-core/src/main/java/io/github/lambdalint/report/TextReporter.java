@@ -8,7 +8,6 @@ import java.util.List;
 import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
 
 /**
@@ -43,52 +42,16 @@ public final class TextReporter implements Reporter {
             if (!finding.isActive()) {
                 continue;
             }
-            out.write(line(finding));
+            out.write(FindingText.place(finding.location()) + ": " + levelWord(finding.level()) + " "
+                    + FindingText.body(finding));
             out.write('\n');
             for (RelatedLocation related : finding.evidence()) {
-                out.write("    related: " + place(related.location()) + ": " + printable(related.description()) + "\n");
+                out.write(FindingText.related(related) + "\n");
             }
         }
         out.write(summaryLine(Summary.of(result)));
         out.write('\n');
         out.flush();
-    }
-
-    private String line(Finding finding) {
-        StringBuilder line = new StringBuilder()
-                .append(place(finding.location())).append(": ")
-                .append(levelWord(finding.level())).append(' ')
-                .append(finding.ruleId()).append(' ')
-                .append(printable(finding.message()));
-        finding.resource().ifPresent(resource -> line.append(" [").append(printable(resource)).append(']'));
-        return line.toString();
-    }
-
-    private static String place(Location location) {
-        return printable(location.file()) + ":" + location.position().line() + ":" + location.position().column();
-    }
-
-    /**
-     * Messages quote template text, and a template may hold control characters: written raw
-     * they could break the one-line-per-finding layout or drive the terminal (escape sequences).
-     */
-    static String printable(String text) {
-        StringBuilder shown = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
-            if (control && shown == null) {
-                shown = new StringBuilder(text.length() + 8).append(text, 0, i);
-            }
-            if (shown != null) {
-                if (control) {
-                    shown.append(String.format("\\u%04x", (int) c));
-                } else {
-                    shown.append(c);
-                }
-            }
-        }
-        return shown == null ? text : shown.toString();
     }
 
     private String levelWord(Level level) {

@@ -19,10 +19,12 @@ import io.github.lambdalint.finding.Level;
  * The findings a test template declares about itself (DESIGN.md section 6): a
  * {@code # expect: LL104} comment at the end of the line the finding must point at (several
  * separated by commas, each optionally with a level), or for JSON a sidecar {@code NAME.expect}
- * with {@code line rule [level]} rows. Directives {@code # test-region:} and
- * {@code # test-parameter: K=V} give the run its deployment facts.
+ * with {@code line rule [level]} rows. Directives {@code # test-region:},
+ * {@code # test-parameter: K=V} and {@code # test-config: FILE} (a configuration beside the
+ * template) give the run its facts, exactly as the command line would.
  */
-record Expectations(Set<Expected> findings, Optional<String> region, Map<String, String> parameters) {
+record Expectations(Set<Expected> findings, Optional<String> region, Map<String, String> parameters,
+                    Optional<Path> config) {
 
     /** One expected finding; ordered for readable failure messages. */
     record Expected(int line, String rule, String level) implements Comparable<Expected> {
@@ -40,7 +42,8 @@ record Expectations(Set<Expected> findings, Optional<String> region, Map<String,
 
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*(.+)$");
     private static final Pattern ITEM = Pattern.compile("(LL\\d{3})(?:\\s+(error|warning|note))?");
-    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*#\\s*test-(region|parameter):\\s*(\\S+)\\s*$");
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("^\\s*#\\s*test-(region|parameter|config):\\s*(\\S+)\\s*$");
 
     static Expectations of(Path template, Map<String, Level> defaultLevels) throws IOException {
         boolean json = template.getFileName().toString().endsWith(".json");
@@ -50,6 +53,7 @@ record Expectations(Set<Expected> findings, Optional<String> region, Map<String,
         }
         Set<Expected> findings = new TreeSet<>();
         Optional<String> region = Optional.empty();
+        Optional<Path> config = Optional.empty();
         Map<String, String> parameters = new HashMap<>();
         List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
@@ -58,6 +62,8 @@ record Expectations(Set<Expected> findings, Optional<String> region, Map<String,
             if (directive.matches()) {
                 if (directive.group(1).equals("region")) {
                     region = Optional.of(directive.group(2));
+                } else if (directive.group(1).equals("config")) {
+                    config = Optional.of(template.resolveSibling(directive.group(2)));
                 } else {
                     String[] pair = directive.group(2).split("=", 2);
                     parameters.put(pair[0], pair[1]);
@@ -75,7 +81,7 @@ record Expectations(Set<Expected> findings, Optional<String> region, Map<String,
                 }
             }
         }
-        return new Expectations(findings, region, parameters);
+        return new Expectations(findings, region, parameters, config);
     }
 
     private static Optional<Expected> parseRow(String row, Path source, int number, Map<String, Level> levels) {

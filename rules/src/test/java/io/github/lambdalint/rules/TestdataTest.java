@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -16,11 +18,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintRequest;
+import io.github.lambdalint.config.RunSettings;
 import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.RuleInfo;
 
 /**
@@ -30,6 +31,8 @@ import io.github.lambdalint.rule.RuleInfo;
 class TestdataTest {
 
     static final Path TESTDATA = Path.of("..", "testdata", "rules");
+    /** Configuration files beside test templates are named NAME.lambda-lint.yml. */
+    static final String CONFIG_SUFFIX = ".lambda-lint.yml";
     private static final LintEngine ENGINE = LintEngine.withInstalledRules();
 
     @TestFactory
@@ -44,16 +47,20 @@ class TestdataTest {
         try (Stream<Path> files = Files.walk(TESTDATA)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> f.toString().matches(".*\\.(yaml|yml|json|template)$"))
+                    .filter(f -> !f.getFileName().toString().endsWith(CONFIG_SUFFIX))
                     .sorted()
                     .toList()
                     .stream();
         }
     }
 
-    private static void check(Path template, Map<String, Level> levels) throws IOException {
+    private static void check(Path template, Map<String, Level> levels) throws Exception {
         Expectations expected = Expectations.of(template, levels);
-        LintResult result = ENGINE.lint(LintRequest.of(java.util.List.of(template), TESTDATA)
-                .withDeployment(new Deployment(expected.region(), expected.parameters())));
+        // The same path the command line takes from options and configuration to a request.
+        RunSettings settings = RunSettings.resolve(new RunSettings.Given(List.of(template), TESTDATA,
+                expected.config(), expected.region(), expected.parameters(), Optional.empty(), Optional.empty()),
+                name -> Optional.empty(), levels.keySet());
+        LintResult result = ENGINE.lint(settings.request());
         assertThat(result.fileErrors()).isEmpty();
         assertThat(result.internalErrors()).as("internal errors").isEmpty();
         Set<Expectations.Expected> actual = result.findings().stream()

@@ -6,11 +6,18 @@ import java.util.Optional;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 
-/** An {@code AWS::RDS::DBInstance} or {@code AWS::RDS::DBCluster}. */
+/**
+ * An {@code AWS::RDS::DBInstance} or {@code AWS::RDS::DBCluster}. {@code cluster} is an
+ * instance's {@code DBClusterIdentifier} (an Aurora member); {@code engineMode} a cluster's
+ * {@code EngineMode} ({@code serverless} for Aurora Serverless v1). {@code associatedRolesComplete}
+ * is false when {@code AssociatedRoles} is written in a way that cannot be read statically (a
+ * parameter, a condition), so that more roles may be associated than the list shows.
+ */
 public record RdsDatabase(String logicalId, Kind kind, Optional<Value> engine, Optional<Value> port,
                           Optional<Value> publiclyAccessible, Optional<Value> subnetGroup,
                           Optional<Value> securityGroups, Optional<Value> cluster, List<AssociatedRole> associatedRoles,
-                          Optional<Value> parameterGroup, Position position) {
+                          boolean associatedRolesComplete, Optional<Value> parameterGroup,
+                          Optional<Value> engineMode, Position position) {
 
     public enum Kind {
         INSTANCE("AWS::RDS::DBInstance"), CLUSTER("AWS::RDS::DBCluster");

@@ -58,10 +58,16 @@ final class EgressAnalysis {
                 return unknown("subnet " + subnet.logicalId()
                         + " uses the main route table of a VPC outside the template");
             }
+            Evidence implicit = Evidence.at(subnet.position(), "subnet " + subnet.logicalId()
+                    + " has no route table association, so it uses the main route table of " + vpc.get().logicalId());
+            RouteTable main = network.mainRouteTable(vpc.get());
+            if (!main.routes().isEmpty()) {
+                // the template adds routes to the main table with !GetAtt Vpc.MainRouteTableId
+                return ofRouteTable(main, implicit, "subnet " + subnet.logicalId(), natHops);
+            }
             return new SubnetEgress(SubnetEgress.Kind.NONE, "subnet " + subnet.logicalId()
                     + " has no route table association, so it uses the main route table of " + vpc.get().logicalId()
-                    + ", which has only the local route", List.of(Evidence.at(subnet.position(),
-                    "subnet " + subnet.logicalId() + " has no route table association")));
+                    + ", which has only the local route", List.of(implicit));
         }
         if (association.get().conditional()) {
             return unknown("the route table association of subnet " + subnet.logicalId() + " has a condition");
@@ -80,7 +86,7 @@ final class EgressAnalysis {
         for (Route route : table.routes()) {
             if (route.isDefaultRoute()) {
                 defaults.add(route);
-            } else if (!route.destination().isKnown()) {
+            } else if (!route.destination().isKnown() && mayLeadOut(route.target())) {
                 return unknown("route table " + table.logicalId() + " has a route whose destination is not known");
             }
         }
@@ -97,7 +103,10 @@ final class EgressAnalysis {
             return unknown("route table " + table.logicalId() + " has more than one 0.0.0.0/0 route (conditions?)");
         }
         return switch (route.target()) {
-            case NAT_GATEWAY -> ofNatGateway(route, List.of(associated, routeEvidence), subnetName, natHops);
+            // a NAT gateway's own subnet that sends 0.0.0.0/0 to a NAT (even to itself) has no internet gateway route
+            case NAT_GATEWAY -> natHops > 0 ? new SubnetEgress(SubnetEgress.Kind.NAT,
+                    subnetName + " routes 0.0.0.0/0 to a NAT gateway", List.of(associated, routeEvidence))
+                    : ofNatGateway(route, List.of(associated, routeEvidence), subnetName, natHops);
             case NAT_INSTANCE, TRANSIT_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT,
                     subnetName + " routes 0.0.0.0/0 to " + route.target().description(),
                     List.of(associated, routeEvidence));
@@ -106,6 +115,15 @@ final class EgressAnalysis {
                     List.of(associated, routeEvidence));
             default -> unknown(subnetName + " routes 0.0.0.0/0 to " + route.target().description());
         };
+    }
+
+    /**
+     * Whether a route to this target could be the internet path when its destination is not
+     * known. A peering connection never is (peered VPCs do not route on to the internet), nor is
+     * an egress-only internet gateway (IPv6 only).
+     */
+    private static boolean mayLeadOut(RouteTarget target) {
+        return target != RouteTarget.VPC_PEERING && target != RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY;
     }
 
     /** A NAT gateway reaches the internet only if it is public and sits in a public subnet. */

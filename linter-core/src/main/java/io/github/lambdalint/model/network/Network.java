@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -62,7 +63,7 @@ public final class Network {
 
     /** Which subnet a value in {@code SubnetIds} names. */
     public ResolvedSubnet resolve(Value reference) {
-        if (reference instanceof Value.ResourceRef ref && ref.attribute().isEmpty()) {
+        if (reference instanceof Value.ResourceRef ref && isId(ref, "SubnetId")) {
             Subnet subnet = subnets.get(ref.logicalId());
             if (subnet != null) {
                 return new ResolvedSubnet.InTemplate(subnet, reference);
@@ -102,13 +103,14 @@ public final class Network {
         List<ServiceEndpoint> served = new ArrayList<>();
         if (subnet instanceof ResolvedSubnet.Described described) {
             described.facts().vpc().ifPresent(vpc -> context.vpcEndpoints().getOrDefault(vpc, List.of())
-                    .forEach(e -> served.add(new ServiceEndpoint(e.service(), new Evidence(
+                    .forEach(e -> served.add(new ServiceEndpoint(VpcEndpoint.serviceId(e.service()), new Evidence(
                             "the network context gives " + vpc + " an endpoint for " + e.service(), e.position(),
-                            Optional.of(context.file()))))));
+                            Optional.of(context.file())), TriState.YES))));
         }
         Optional<Value> vpc = subnet.vpc();
         Optional<RouteTable> table = subnet instanceof ResolvedSubnet.InTemplate inTemplate
-                ? routeTableOf(inTemplate.subnet()).flatMap(a -> resolveRouteTable(a.routeTable()))
+                ? routeTableOf(inTemplate.subnet()).map(a -> resolveRouteTable(a.routeTable()))
+                        .orElseGet(() -> resolveVpc(inTemplate.subnet().vpc()).map(this::mainRouteTable))
                 : Optional.empty();
         for (VpcEndpoint endpoint : endpoints) {
             Optional<String> service = endpoint.service();
@@ -116,41 +118,89 @@ public final class Network {
                 continue;
             }
             boolean serves = switch (endpoint.kind()) {
-                case INTERFACE -> vpc.isPresent() && vpc.get().isSameAs(endpoint.vpc());
+                case INTERFACE -> vpc.isPresent() && sameResource(vpc.get(), endpoint.vpc(), "VpcId");
                 case GATEWAY -> table.isPresent() && endpoint.routeTables().stream()
                         .anyMatch(rt -> rt instanceof Value.ResourceRef ref
-                                && ref.logicalId().equals(table.get().logicalId()));
+                                && routeTableKey(ref).equals(table.get().logicalId()));
                 case GATEWAY_LOAD_BALANCER -> false;
             };
             if (serves) {
                 served.add(new ServiceEndpoint(service.get(), Evidence.at(endpoint.position(),
                         (endpoint.kind() == VpcEndpoint.Kind.GATEWAY ? "gateway" : "interface") + " endpoint "
-                                + endpoint.logicalId() + " serves " + service.get())));
+                                + endpoint.logicalId() + " serves " + service.get()), endpoint.privateDns()));
             }
         }
         return served;
     }
 
-    /** An AWS service reachable through a VPC endpoint, and the endpoint that shows it. */
-    public record ServiceEndpoint(String service, Evidence evidence) {
+    /**
+     * An AWS service reachable through a VPC endpoint, and the endpoint that shows it.
+     * {@code privateDns} says whether calls to the service's default host name use the endpoint
+     * (NO for an interface endpoint without {@code PrivateDnsEnabled: true}).
+     */
+    public record ServiceEndpoint(String service, Evidence evidence, TriState privateDns) {
+        public ServiceEndpoint(String service, Evidence evidence) {
+            this(service, evidence, TriState.YES);
+        }
     }
 
     Optional<SubnetAssociation> routeTableOf(Subnet subnet) {
         return associations.stream()
-                .filter(a -> a.subnet() instanceof Value.ResourceRef ref && ref.attribute().isEmpty()
+                .filter(a -> a.subnet() instanceof Value.ResourceRef ref && isId(ref, "SubnetId")
                         && ref.logicalId().equals(subnet.logicalId()))
                 .findFirst();
     }
 
     Optional<RouteTable> resolveRouteTable(Value reference) {
-        if (reference instanceof Value.ResourceRef ref && ref.attribute().isEmpty()) {
+        if (reference instanceof Value.ResourceRef ref && isId(ref, "RouteTableId")) {
             return Optional.ofNullable(routeTables.get(ref.logicalId()));
+        }
+        if (reference instanceof Value.ResourceRef ref && ref.isAttribute(MAIN_ROUTE_TABLE)
+                && vpcs.containsKey(ref.logicalId())) {
+            return Optional.of(mainRouteTable(vpcs.get(ref.logicalId())));
         }
         return Optional.empty();
     }
 
+    /** The attribute of {@code AWS::EC2::VPC} that names its main route table. */
+    public static final String MAIN_ROUTE_TABLE = "MainRouteTableId";
+
+    /**
+     * {@code Ref X} or {@code !GetAtt X.<IdAttribute>} ({@code !GetAtt Subnet.SubnetId}): both give
+     * the resource's id.
+     */
+    static boolean isId(Value.ResourceRef ref, String idAttribute) {
+        return ref.attribute().isEmpty() || ref.isAttribute(idAttribute);
+    }
+
+    /** Two values that give the same resource id: the same Ref or id attribute, or equal text. */
+    static boolean sameResource(Value a, Value b, String idAttribute) {
+        if (a instanceof Value.ResourceRef refA && b instanceof Value.ResourceRef refB) {
+            return refA.logicalId().equals(refB.logicalId()) && isId(refA, idAttribute) && isId(refB, idAttribute);
+        }
+        return a.isSameAs(b);
+    }
+
+    /**
+     * The key of a route table in {@link #routeTables()}: its logical id, or
+     * {@code Vpc.MainRouteTableId} for the main route table of a VPC of the template (which
+     * holds the routes the template adds to it with {@code !GetAtt Vpc.MainRouteTableId}).
+     */
+    static String routeTableKey(Value.ResourceRef ref) {
+        return ref.isAttribute(MAIN_ROUTE_TABLE) ? ref.logicalId() + "." + MAIN_ROUTE_TABLE : ref.logicalId();
+    }
+
+    /** The main route table of a VPC of the template: only the local route unless the template adds routes. */
+    RouteTable mainRouteTable(Vpc vpc) {
+        String key = vpc.logicalId() + "." + MAIN_ROUTE_TABLE;
+        RouteTable table = routeTables.get(key);
+        return table != null ? table : new RouteTable(key, new Value.ResourceRef(vpc.logicalId(), Optional.empty(),
+                io.github.lambdalint.parse.ScalarNode.string(vpc.logicalId(), vpc.position())), List.of(),
+                vpc.position());
+    }
+
     Optional<Vpc> resolveVpc(Value reference) {
-        if (reference instanceof Value.ResourceRef ref && ref.attribute().isEmpty()) {
+        if (reference instanceof Value.ResourceRef ref && isId(ref, "VpcId")) {
             return Optional.ofNullable(vpcs.get(ref.logicalId()));
         }
         return Optional.empty();

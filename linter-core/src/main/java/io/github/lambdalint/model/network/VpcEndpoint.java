@@ -3,40 +3,89 @@ package io.github.lambdalint.model.network;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 
 /**
  * An {@code AWS::EC2::VPCEndpoint}. Gateway endpoints (S3, DynamoDB) serve only the route
- * tables they are attached to; interface endpoints serve the whole VPC (with private DNS).
+ * tables they are attached to; interface endpoints serve the whole VPC, but the default
+ * service host name (what the SDKs call) leads to them only with {@code PrivateDnsEnabled: true},
+ * which CloudFormation leaves false unless the template sets it.
  */
 public record VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value vpc, List<Value> routeTables,
-                          Position position) {
+                          Position position, Optional<Value> privateDnsEnabled) {
 
     public enum Kind { GATEWAY, INTERFACE, GATEWAY_LOAD_BALANCER }
+
+    /** {@code eu-west-1.}, {@code us-gov-west-1.}: the region label of a service name. */
+    private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d+\\.");
 
     public VpcEndpoint {
         routeTables = List.copyOf(routeTables);
     }
 
+    public VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value vpc, List<Value> routeTables,
+                       Position position) {
+        this(logicalId, serviceName, kind, vpc, routeTables, position, Optional.empty());
+    }
+
     /**
-     * The service's short name, the last part of the service name: {@code sqs} for
-     * {@code com.amazonaws.eu-west-1.sqs}, also when the region part is {@code ${AWS::Region}}.
+     * The service's short name, what follows the region in the service name: {@code sqs} for
+     * {@code com.amazonaws.eu-west-1.sqs}, also when the region part is {@code ${AWS::Region}};
+     * {@code ecr.dkr} for {@code com.amazonaws.eu-west-1.ecr.dkr}.
      */
     public Optional<String> service() {
-        String tail;
+        String text;
         if (serviceName instanceof Value.Concat concat) {
-            tail = concat.literalSuffix();
+            text = concat.literal().orElse(concat.literalSuffix());
         } else {
-            Optional<String> text = serviceName.asText();
-            if (text.isEmpty()) {
+            Optional<String> literal = serviceName.asText();
+            if (literal.isEmpty()) {
                 return Optional.empty();
             }
-            tail = text.get();
+            text = literal.get();
         }
-        int dot = tail.lastIndexOf('.');
-        String service = (dot < 0 ? tail : tail.substring(dot + 1)).toLowerCase(Locale.ROOT);
+        String service = serviceId(text);
         return service.isEmpty() ? Optional.empty() : Optional.of(service);
+    }
+
+    /**
+     * Whether SDK calls to the service's default host name reach this endpoint: always for a
+     * gateway endpoint (routes), for an interface endpoint only with private DNS.
+     */
+    public TriState privateDns() {
+        if (kind != Kind.INTERFACE) {
+            return TriState.YES;
+        }
+        if (privateDnsEnabled.isEmpty()) {
+            return TriState.NO; // CloudFormation's default is false
+        }
+        return privateDnsEnabled.get().asBoolean().map(TriState::of).orElse(TriState.UNKNOWN);
+    }
+
+    /**
+     * A service name reduced to the part after the region ({@code com.amazonaws.eu-west-1.sqs}
+     * and {@code .sqs}, the literal end of {@code com.amazonaws.${AWS::Region}.sqs}, both give
+     * {@code sqs}); a short name ({@code sqs}) stays as it is.
+     */
+    public static String serviceId(String serviceName) {
+        String name = serviceName.strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".")) {
+            name = name.substring(1);
+        }
+        if (name.startsWith("cn.")) {
+            name = name.substring(3);
+        }
+        for (String prefix : List.of("com.amazonaws.", "aws.api.", "aws.sagemaker.")) {
+            if (name.startsWith(prefix)) {
+                name = name.substring(prefix.length());
+                name = REGION.matcher(name).replaceFirst("");
+                break;
+            }
+        }
+        return name;
     }
 }

@@ -1,0 +1,239 @@
+package io.github.lambdalint.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.stream.Collectors;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import io.github.lambdalint.config.InvalidConfigException;
+import io.github.lambdalint.config.RunSettings;
+import io.github.lambdalint.engine.FailOn;
+import io.github.lambdalint.engine.InternalError;
+import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.engine.LintRequest;
+import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.report.AtomicFile;
+import io.github.lambdalint.report.Reporter;
+import io.github.lambdalint.report.SarifReporter;
+import io.github.lambdalint.report.ToolInfo;
+import io.github.lambdalint.rule.RuleInfo;
+
+/**
+ * Lints the module's CloudFormation/SAM templates, logs the findings, always writes a SARIF
+ * report, and fails the build on findings at or above {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    private static final String BUG = "lambda-lint failed internally, which is a bug: please report it at "
+            + ToolInfo.INFORMATION_URI + "/issues with the template if you can. ";
+
+    /**
+     * Ant-style patterns, relative to the module directory, of the templates to lint. When not
+     * given: {@code template.yaml}, {@code template.yml}, {@code template.json},
+     * {@code **}{@code /*.template.(yaml|yml|json)} and
+     * {@code **}{@code /cloudformation/**}{@code /*.(yaml|yml|json)}.
+     */
+    @Parameter(property = "lambda-lint.includes")
+    private List<String> includes;
+
+    /**
+     * Ant-style patterns of files and directories not to lint, beside the default excludes.
+     * Sub-module directories are always left to their own build.
+     */
+    @Parameter(property = "lambda-lint.excludes")
+    private List<String> excludes;
+
+    /**
+     * Whether the default excludes apply: {@code target/**}, {@code **}{@code /.aws-sam/**},
+     * {@code **}{@code /node_modules/**} and {@code **}{@code /cdk.out/**} (build output and
+     * dependencies, which hold copies of templates).
+     */
+    @Parameter(property = "lambda-lint.useDefaultExcludes", defaultValue = "true")
+    private boolean useDefaultExcludes;
+
+    /** The region the templates are deployed to ({@code AWS::Region}). */
+    @Parameter(property = "lambda-lint.region")
+    private String region;
+
+    /** Template parameter values, overriding the templates' defaults: {@code <Stage>prod</Stage>}. */
+    @Parameter
+    private Map<String, String> parameters;
+
+    /**
+     * More template parameter values, as {@code Name=value} pairs separated by {@code ;}; they
+     * override {@code parameters}. Meant for the command line:
+     * {@code -Dlambda-lint.parameters=Stage=prod;PrivateSubnets=subnet-1,subnet-2}.
+     */
+    @Parameter(property = "lambda-lint.parameters")
+    private String parameterValues;
+
+    /**
+     * The lambda-lint configuration file; by default {@code .lambda-lint.yml} in the module
+     * directory when it exists. Values given to the plugin (region, parameters, failOn) win over
+     * the file's.
+     */
+    @Parameter(property = "lambda-lint.configFile")
+    private File configFile;
+
+    /**
+     * The lowest level that fails the build: {@code error}, {@code warning}, {@code note} or
+     * {@code never}. Default: {@code failOn} of the configuration file, else {@code error}.
+     */
+    @Parameter(property = "lambda-lint.failOn")
+    private String failOn;
+
+    /**
+     * A baseline written by {@code lambda-lint --write-baseline}: only findings that are not in it
+     * fail the build.
+     */
+    @Parameter(property = "lambda-lint.baselineFile")
+    private File baselineFile;
+
+    /** The SARIF report, written on every run (also with no findings or no templates). */
+    @Parameter(property = "lambda-lint.sarifFile", defaultValue = "${project.build.directory}/lambda-lint.sarif")
+    private File sarifFile;
+
+    /** Skips the check. */
+    @Parameter(property = "lambda-lint.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    @Parameter(defaultValue = "${project.modules}", readonly = true)
+    private List<String> modules;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("lambda-lint is skipped (lambda-lint.skip)");
+            return;
+        }
+        Optional<FailOn> givenFailOn = failOn == null || failOn.isBlank()
+                ? Optional.empty() : Optional.of(FailOnParameter.parse(failOn));
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        LintEngine engine = engine();
+        RunSettings settings = settings(engine, base, givenFailOn);
+        FailOn threshold = settings.failOn();
+
+        TemplateScanner.Scan scan;
+        try {
+            scan = new TemplateScanner(includes, excludes, useDefaultExcludes).scan(base, moduleDirectories(base));
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("lambda-lint cannot search " + base + " for templates: " + e, e);
+        }
+        scan.unreadableDirectories().forEach(d -> getLog().warn("lambda-lint cannot list " + display(base, d)));
+
+        // Scanned files are linted like files found in a directory walk: non-templates are skipped.
+        LintRequest request = settings.request().withDiscoveredFiles(scan.templates());
+        LintResult result;
+        try {
+            result = engine.lint(request);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(BUG + e, e);
+        }
+        writeSarif(result);
+
+        if (scan.templates().isEmpty()) {
+            getLog().info("No CloudFormation/SAM templates found in " + base);
+            return;
+        }
+        new FindingLogger(getLog()).log(result);
+        String sarif = display(base, sarifFile.toPath());
+        getLog().info(FindingLogger.summary(result, threshold, sarif));
+        failOnErrors(result);
+        long failing = threshold.failingCount(result);
+        if (failing > 0) {
+            throw new MojoFailureException("lambda-lint found " + failing + " problem" + (failing == 1 ? "" : "s")
+                    + " at or above " + threshold.label() + " (failOn) in " + base + "; see the log above and "
+                    + sarifFile);
+        }
+    }
+
+    private LintEngine engine() throws MojoExecutionException {
+        try {
+            // The plugin's own class loader: ServiceLoader finds the rules in Maven's plugin realm.
+            return LintEngine.withInstalledRules(getClass().getClassLoader());
+        } catch (RuntimeException | ServiceConfigurationError e) {
+            throw new MojoExecutionException(BUG + e, e);
+        }
+    }
+
+    /** The same precedence as the command line: plugin values, then the configuration file, then defaults. */
+    private RunSettings settings(LintEngine engine, Path base, Optional<FailOn> givenFailOn)
+            throws MojoExecutionException {
+        Optional<Path> config = Optional.ofNullable(configFile).map(File::toPath);
+        if (config.isPresent() && !Files.isRegularFile(config.get())) {
+            throw new MojoExecutionException("The lambda-lint configuration file " + config.get()
+                    + " (parameter configFile, property lambda-lint.configFile) does not exist or is not a file.");
+        }
+        RunSettings.Given given = new RunSettings.Given(List.of(), base, config,
+                Optional.ofNullable(region).map(String::strip).filter(r -> !r.isEmpty()),
+                TemplateParameters.merge(parameters, parameterValues), givenFailOn,
+                Optional.ofNullable(baselineFile).map(File::toPath));
+        try {
+            return RunSettings.resolve(given, name -> Optional.ofNullable(System.getenv(name)),
+                    engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+        } catch (InvalidConfigException e) {
+            e.problems().forEach(p -> getLog().error(e.file() + ":" + p.position() + ": " + p.message()));
+            throw new MojoExecutionException("The lambda-lint configuration " + e.file() + " has "
+                    + e.problems().size() + " mistake" + (e.problems().size() == 1 ? "" : "s") + "; see the log above.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
+        }
+    }
+
+    private void writeSarif(LintResult result) throws MojoExecutionException {
+        Reporter reporter = new SarifReporter(ToolInfo.current());
+        try {
+            AtomicFile.write(sarifFile.toPath(), out -> reporter.write(result, out));
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("lambda-lint cannot write the SARIF report " + sarifFile + ": " + e, e);
+        }
+    }
+
+    private static void failOnErrors(LintResult result) throws MojoExecutionException {
+        if (!result.internalErrors().isEmpty()) {
+            InternalError first = result.internalErrors().get(0);
+            String where = result.internalErrors().stream()
+                    .map(e -> e.file() + " (" + e.stage() + "): " + e.cause())
+                    .collect(Collectors.joining("; "));
+            throw new MojoExecutionException(BUG + where, first.cause());
+        }
+        if (!result.fileErrors().isEmpty()) {
+            throw new MojoExecutionException("lambda-lint cannot read " + result.fileErrors().stream()
+                    .map(e -> e.file() + ": " + e.message()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Sub-module directories: their templates belong to their own build. */
+    private List<Path> moduleDirectories(Path base) {
+        List<Path> directories = new ArrayList<>();
+        if (modules != null) {
+            for (String module : modules) {
+                Path path = base.resolve(module).normalize();
+                directories.add(Files.isRegularFile(path) ? path.getParent() : path);
+            }
+        }
+        return directories;
+    }
+
+    private static String display(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? TemplateScanner.relative(base, absolute) : absolute.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.lambdalint.maven;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds a module's templates: the files under the base directory that match an include and no
+ * exclude. Excluded directories ({@code target/**}, {@code **}{@code /node_modules/**}) and the
+ * directories of sub-modules (linted by their own build) are not even entered.
+ */
+final class TemplateScanner {
+
+    static final List<String> DEFAULT_INCLUDES = List.of(
+            "template.yaml", "template.yml", "template.json",
+            "**/*.template.yaml", "**/*.template.yml", "**/*.template.json",
+            "**/cloudformation/**/*.yaml", "**/cloudformation/**/*.yml", "**/cloudformation/**/*.json");
+
+    static final List<String> DEFAULT_EXCLUDES = List.of(
+            "target/**", "**/.aws-sam/**", "**/node_modules/**", "**/cdk.out/**");
+
+    /** The templates found, sorted by relative path, and directories that could not be listed. */
+    record Scan(List<Path> templates, List<Path> unreadableDirectories) {
+    }
+
+    private final List<PathPattern> includes;
+    private final List<PathPattern> excludes;
+    private final List<PathPattern> excludedDirectories;
+
+    /**
+     * @param includes          patterns of templates; null or empty means {@link #DEFAULT_INCLUDES}
+     * @param excludes          patterns of files and directories to leave out, beside the defaults
+     * @param defaultExcludes   whether {@link #DEFAULT_EXCLUDES} apply too
+     */
+    TemplateScanner(List<String> includes, List<String> excludes, boolean defaultExcludes) {
+        this.includes = patterns(includes, DEFAULT_INCLUDES);
+        List<String> allExcludes = new ArrayList<>(defaultExcludes ? DEFAULT_EXCLUDES : List.of());
+        if (excludes != null) {
+            allExcludes.addAll(excludes);
+        }
+        this.excludes = patterns(allExcludes, List.of());
+        this.excludedDirectories = this.excludes.stream().map(PathPattern::directoryPattern)
+                .filter(Objects::nonNull).toList();
+    }
+
+    Scan scan(Path baseDirectory, Collection<Path> skippedDirectories) throws IOException {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Set<Path> skipped = skippedDirectories.stream().map(p -> p.toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
+        List<Path> templates = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
+        if (!Files.isDirectory(base)) {
+            return new Scan(List.of(), List.of());
+        }
+        Files.walkFileTree(base, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                if (directory.equals(base)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String relative = relative(base, directory);
+                boolean excluded = skipped.contains(directory)
+                        || excludedDirectories.stream().anyMatch(p -> p.matches(relative));
+                return excluded ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                boolean regular = attributes.isRegularFile()
+                        || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                if (regular && isSelected(relative(base, file))) {
+                    templates.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(base)) {
+                    throw e;
+                }
+                if (Files.isDirectory(file)) {
+                    unreadable.add(file);
+                } else if (isSelected(relative(base, file))) {
+                    templates.add(file); // the engine reports why it cannot be read
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        templates.sort(Comparator.comparing(p -> relative(base, p)));
+        unreadable.sort(Comparator.naturalOrder());
+        return new Scan(List.copyOf(templates), List.copyOf(unreadable));
+    }
+
+    boolean isSelected(String relativePath) {
+        return includes.stream().anyMatch(p -> p.matches(relativePath))
+                && excludes.stream().noneMatch(p -> p.matches(relativePath));
+    }
+
+    private static List<PathPattern> patterns(List<String> given, List<String> defaults) {
+        List<String> texts = given == null || given.stream().allMatch(s -> s == null || s.isBlank()) ? defaults : given;
+        return texts.stream().filter(s -> s != null && !s.isBlank()).map(PathPattern::of).toList();
+    }
+
+    static String relative(Path base, Path path) {
+        return base.relativize(path).toString().replace('\\', '/');
+    }
+}

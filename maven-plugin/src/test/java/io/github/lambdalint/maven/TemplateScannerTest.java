@@ -1,0 +1,87 @@
+package io.github.lambdalint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateScannerTest {
+
+    @TempDir
+    Path base;
+
+    @BeforeEach
+    void layOutAModule() throws IOException {
+        for (String file : List.of(
+                "template.yaml", "template.yml", "template.json", "pom.xml", "other.yaml",
+                "infra/api.template.yaml", "infra/api.template.json", "infra/notes.yaml",
+                "src/main/cloudformation/network.yaml", "src/main/cloudformation/nested/db.json",
+                "src/main/cloudformation/README.md",
+                "target/classes/template.yaml", "target/cloudformation/copy.yaml",
+                ".aws-sam/build/template.yaml", "web/node_modules/pkg/x.template.yaml",
+                "cdk.out/app.template.json", "service/template.yaml", "service/cloudformation/svc.yaml")) {
+            Path path = base.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, "Resources: {}\n");
+        }
+    }
+
+    @Test
+    void defaultsFindTemplatesAndSkipBuildOutput() throws IOException {
+        assertThat(relative(new TemplateScanner(null, null, true).scan(base, List.of())))
+                .containsExactly("infra/api.template.json", "infra/api.template.yaml",
+                        "service/cloudformation/svc.yaml",
+                        "src/main/cloudformation/nested/db.json", "src/main/cloudformation/network.yaml",
+                        "template.json", "template.yaml", "template.yml");
+    }
+
+    @Test
+    void moduleDirectoriesAreLeftToTheirOwnBuild() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of(), List.of(), true);
+        assertThat(relative(scanner.scan(base, List.of(base.resolve("service")))))
+                .doesNotContain("service/cloudformation/svc.yaml")
+                .contains("template.yaml");
+    }
+
+    @Test
+    void givenIncludesReplaceTheDefaultsAndGivenExcludesAddToThem() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("**/*.yaml"), List.of("service/**"), true);
+        assertThat(relative(scanner.scan(base, List.of())))
+                .containsExactly("infra/api.template.yaml", "infra/notes.yaml", "other.yaml",
+                        "src/main/cloudformation/network.yaml", "template.yaml");
+    }
+
+    @Test
+    void theDefaultExcludesCanBeTurnedOff() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("**/*.yaml"), List.of("infra/**", "**/nested/**"),
+                false);
+        assertThat(relative(scanner.scan(base, List.of())))
+                .containsExactly(".aws-sam/build/template.yaml", "other.yaml", "service/cloudformation/svc.yaml",
+                        "service/template.yaml", "src/main/cloudformation/network.yaml",
+                        "target/classes/template.yaml", "target/cloudformation/copy.yaml", "template.yaml",
+                        "web/node_modules/pkg/x.template.yaml");
+    }
+
+    @Test
+    void aFileExcludeKeepsTheRestOfItsDirectory() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("infra/*"), List.of("**/notes.yaml"), true);
+        assertThat(relative(scanner.scan(base, List.of())))
+                .containsExactly("infra/api.template.json", "infra/api.template.yaml");
+    }
+
+    @Test
+    void aMissingBaseDirectoryHasNoTemplates() throws IOException {
+        assertThat(new TemplateScanner(null, null, true).scan(base.resolve("absent"), List.of()).templates()).isEmpty();
+    }
+
+    private List<String> relative(TemplateScanner.Scan scan) {
+        assertThat(scan.unreadableDirectories()).isEmpty();
+        return scan.templates().stream().map(p -> TemplateScanner.relative(base, p)).toList();
+    }
+}

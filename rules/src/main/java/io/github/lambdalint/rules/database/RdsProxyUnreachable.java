@@ -1,0 +1,121 @@
+package io.github.lambdalint.rules.database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.LambdaFunction;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.database.RdsProxy;
+import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
+import io.github.lambdalint.rule.Violation;
+
+/**
+ * LL201: a function that uses an RDS Proxy (its endpoint or ARN in the environment, or
+ * {@code rds-db:connect} on it in the role) but cannot reach it: it has no VpcConfig (a proxy is
+ * never publicly accessible), or its subnets are provably in another VPC than the proxy's (or
+ * the proxy endpoint's) subnets.
+ */
+public final class RdsProxyUnreachable implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("LL201", "RdsProxyUnreachable", Level.ERROR,
+            "Function uses an RDS Proxy but has no VpcConfig, or runs in another VPC than the proxy.",
+            "An RDS Proxy is never publicly accessible: only clients in the proxy's VPC (or in the VPC of one of "
+                    + "its proxy endpoints) can connect to it. A function without a VpcConfig runs outside every "
+                    + "VPC, and a function in another VPC has no route to the proxy's addresses, so every connection "
+                    + "attempt times out.",
+            List.of("correctness", "rds-proxy", "vpc", "lambda"), "high");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TemplateModel model, Consumer<Violation> report) {
+        for (LambdaFunction function : model.functions()) {
+            for (Uses.Use use : Uses.of(model, function)) {
+                if (use.target().kind().isProxy()) {
+                    check(model, function, use, report);
+                }
+            }
+        }
+    }
+
+    private static void check(TemplateModel model, LambdaFunction function, Uses.Use use,
+                              Consumer<Violation> report) {
+        Optional<RdsProxy> proxy = model.databases().proxy(use.target().logicalId());
+        if (proxy.isEmpty()) {
+            return;
+        }
+        String target = describe(proxy.get());
+        switch (Vpcs.placement(function)) {
+            case NONE -> {
+                List<Evidence> evidence = new ArrayList<>(use.evidence());
+                evidence.add(Evidence.at(proxy.get().position(), target
+                        + " accepts connections only from inside its VPC"));
+                if (use.conditional()) {
+                    report.accept(Violation.uncertain(use.at(), function.logicalId(), "function "
+                            + function.logicalId() + " has no VpcConfig but uses " + target + " when condition "
+                            + use.condition().orElseThrow() + " holds (" + use.shownBy() + "); an RDS Proxy is never"
+                            + " publicly accessible. Give the parameters behind the condition a value (--parameter)"
+                            + " to check the deployed case.", evidence));
+                    return;
+                }
+                report.accept(Violation.of(use.at(), function.logicalId(), "function " + function.logicalId()
+                        + " has no VpcConfig but uses " + target + " (" + use.shownBy() + "); an RDS Proxy is never"
+                        + " publicly accessible, so the function cannot connect. Give " + function.logicalId()
+                        + " a VpcConfig with subnets in the proxy's VPC.", evidence));
+            }
+            case CONDITIONAL -> {
+                if (use.conditional()) {
+                    return;
+                }
+                VpcConfig vpc = function.vpcConfig().orElseThrow();
+                List<Evidence> evidence = new ArrayList<>(use.evidence());
+                evidence.add(Evidence.at(vpc.position(), "the VpcConfig of " + function.logicalId()
+                        + " applies only when condition " + vpc.condition().orElseThrow() + " holds"));
+                report.accept(Violation.uncertain(vpc.position(), function.logicalId(), "function "
+                        + function.logicalId() + " has a VpcConfig only under condition "
+                        + vpc.condition().orElseThrow() + " but always uses " + target + "; without the VpcConfig it"
+                        + " cannot reach the proxy. Give the parameters behind the condition a value (--parameter)"
+                        + " to check the deployed case.", evidence));
+            }
+            case PRESENT -> differentVpc(model, function, use, proxy.get(), target, report);
+        }
+    }
+
+    private static void differentVpc(TemplateModel model, LambdaFunction function, Uses.Use use, RdsProxy proxy,
+                                     String target, Consumer<Violation> report) {
+        VpcConfig vpc = function.vpcConfig().orElseThrow();
+        Optional<Value> functionVpc = Vpcs.vpcOf(model, vpc.subnetIds());
+        Optional<Value> proxySubnets = proxy.vpcSubnetIds()
+                .or(() -> model.databases().proxy(proxy.proxy()).flatMap(RdsProxy::vpcSubnetIds));
+        Optional<Value> proxyVpc = Vpcs.vpcOf(model, proxySubnets);
+        if (functionVpc.isEmpty() || proxyVpc.isEmpty()
+                || !Vpcs.provablyDifferent(functionVpc.get(), proxyVpc.get())) {
+            return;
+        }
+        List<Evidence> evidence = new ArrayList<>(use.evidence());
+        evidence.add(Evidence.at(vpc.positionOf("SubnetIds"), "the subnets of " + function.logicalId() + " are in "
+                + Vpcs.name(functionVpc.get())));
+        evidence.add(Evidence.at(proxySubnets.get().position(), "the subnets of " + target + " are in "
+                + Vpcs.name(proxyVpc.get())));
+        report.accept(Violation.of(vpc.positionOf("SubnetIds"), function.logicalId(), "function "
+                + function.logicalId() + " runs in " + Vpcs.name(functionVpc.get()) + " but uses " + target
+                + ", which is in " + Vpcs.name(proxyVpc.get()) + "; a proxy accepts connections only from its own VPC."
+                + " Place the function in the proxy's VPC, or give the proxy a DBProxyEndpoint in "
+                + Vpcs.name(functionVpc.get()) + ".", evidence));
+    }
+
+    private static String describe(RdsProxy proxy) {
+        return proxy.isEndpoint() ? "RDS Proxy endpoint " + proxy.logicalId() + " (of proxy " + proxy.proxy() + ")"
+                : "RDS Proxy " + proxy.logicalId();
+    }
+}

@@ -1,0 +1,239 @@
+package io.github.lambdalint.rules.database;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.LambdaFunction;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.iam.ActionPattern;
+import io.github.lambdalint.model.iam.Effect;
+import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.model.iam.PolicyStatement;
+import io.github.lambdalint.model.iam.Purpose;
+import io.github.lambdalint.model.service.CacheCluster;
+import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.TriState;
+import io.github.lambdalint.resolve.Value;
+
+/**
+ * What the template shows a function connects to over the network: a resource whose endpoint
+ * (or, for an RDS Proxy, ARN) reaches the function through an environment variable, directly or
+ * inside {@code Fn::Sub}/{@code Fn::Join}; or whose data-plane "connect" action the function's
+ * policies allow on that resource ({@code rds-db:connect} for IAM database authentication,
+ * {@code elasticache:Connect}, {@code memorydb:Connect}, {@code es:ESHttp*}). Identifiers and
+ * ARNs used for management calls ({@code rds:*}) or for the RDS Data API ({@code rds-data:*},
+ * HTTPS to a regional endpoint) are no connection.
+ */
+final class Uses {
+
+    /**
+     * One resource a function uses, with the evidence. {@code at} is where a finding about the
+     * use points: the first environment variable that shows it, else the function.
+     * {@code condition} is set when every piece of evidence sits in an {@code Fn::If} branch: it
+     * names the condition of the first one.
+     */
+    record Use(Target target, List<Evidence> evidence, Position at, Optional<String> condition,
+               List<String> variables, boolean inEnvironment) {
+        Use {
+            evidence = List.copyOf(evidence);
+            variables = List.copyOf(variables);
+        }
+
+        boolean conditional() {
+            return condition.isPresent();
+        }
+
+        /** "environment variable DB_HOST", "environment variables A, B", "its Environment" or "its role's policy". */
+        String shownBy() {
+            if (variables.isEmpty()) {
+                return inEnvironment ? "its Environment" : "its role's policy";
+            }
+            return (variables.size() == 1 ? "environment variable " : "environment variables ")
+                    + String.join(", ", variables);
+        }
+    }
+
+    private static final List<String> SEARCH_ACTIONS = List.of("es:ESHttpGet", "es:ESHttpPost", "es:ESHttpPut",
+            "es:ESHttpDelete", "es:ESHttpHead", "es:ESHttpPatch");
+
+    private Uses() {
+    }
+
+    static List<Use> of(TemplateModel model, LambdaFunction function) {
+        Map<String, Builder> byTarget = new LinkedHashMap<>();
+        environment(model, function, byTarget);
+        if (policyEvidenceApplies(model, function)) {
+            policies(model, function, byTarget);
+        }
+        List<Use> uses = new ArrayList<>();
+        for (Builder builder : byTarget.values()) {
+            uses.add(new Use(builder.target, builder.evidence, builder.at.orElse(function.position()),
+                    builder.unconditional ? Optional.empty() : builder.condition, builder.variables,
+                    builder.inEnvironment));
+        }
+        return uses;
+    }
+
+    private static final class Builder {
+        final Target target;
+        final List<Evidence> evidence = new ArrayList<>();
+        final List<String> variables = new ArrayList<>();
+        Optional<Position> at = Optional.empty();
+        Optional<String> condition = Optional.empty();
+        boolean unconditional = false;
+        boolean inEnvironment = false;
+
+        Builder(Target target) {
+            this.target = target;
+        }
+
+        void note(Optional<String> underCondition) {
+            if (underCondition.isEmpty()) {
+                unconditional = true;
+            } else if (condition.isEmpty()) {
+                condition = underCondition;
+            }
+        }
+    }
+
+    private static void environment(TemplateModel model, LambdaFunction function, Map<String, Builder> into) {
+        if (function.environment().isEmpty()) {
+            return;
+        }
+        Optional<Value> variables = function.environment().flatMap(Value::asMap).flatMap(e -> e.get("Variables"));
+        if (variables.isPresent() && variables.get() instanceof Value.MapValue map) {
+            for (Map.Entry<String, Value> variable : map.entries().entrySet()) {
+                Position at = map.keyPosition(variable.getKey()).orElse(variable.getValue().position());
+                walk(variable.getValue(), Optional.empty(), (ref, condition) -> target(model, ref).ifPresent(target -> {
+                    Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+                    if (builder.at.isEmpty()) {
+                        builder.at = Optional.of(at);
+                    }
+                    builder.inEnvironment = true;
+                    if (!builder.variables.contains(variable.getKey())) {
+                        builder.variables.add(variable.getKey());
+                        builder.evidence.add(Evidence.at(at, "environment variable " + variable.getKey() + " of "
+                                + function.logicalId() + " takes " + ref.attribute().orElse("") + " of "
+                                + ref.logicalId()));
+                    }
+                    builder.note(condition);
+                }));
+            }
+            return;
+        }
+        // Environment or Variables behind Fn::If: the references sit in its branches.
+        Position at = function.positionOf("Environment");
+        walk(function.environment().get(), Optional.empty(), (ref, condition) -> {
+            Optional<Target> found = target(model, ref);
+            if (found.isEmpty()) {
+                return;
+            }
+            Builder builder = into.computeIfAbsent(found.get().logicalId(), k -> new Builder(found.get()));
+            builder.note(condition);
+            builder.inEnvironment = true;
+            if (builder.at.isEmpty()) {
+                builder.at = Optional.of(at);
+                builder.evidence.add(Evidence.at(at, "the environment of " + function.logicalId() + " takes "
+                        + ref.attribute().orElse("") + " of " + ref.logicalId()));
+            }
+        });
+    }
+
+    private static Optional<Target> target(TemplateModel model, Value.ResourceRef ref) {
+        if (ref.attribute().isEmpty()) {
+            return Optional.empty();
+        }
+        return model.typeOf(ref.logicalId()).flatMap(Target::kindOf)
+                .filter(kind -> Target.isConnectionAttribute(kind, ref.attribute().get()))
+                .map(kind -> new Target(ref.logicalId(), kind));
+    }
+
+    /** Every resource reference inside a value, with the Fn::If condition it sits under, if any. */
+    private static void walk(Value value, Optional<String> condition,
+                             BiConsumer<Value.ResourceRef, Optional<String>> visit) {
+        if (value instanceof Value.ResourceRef ref) {
+            visit.accept(ref, condition);
+        } else if (value instanceof Value.ListValue list) {
+            list.items().forEach(item -> walk(item, condition, visit));
+        } else if (value instanceof Value.MapValue map) {
+            map.entries().values().forEach(item -> walk(item, condition, visit));
+        } else if (value instanceof Value.Concat concat) {
+            concat.parts().forEach(part -> walk(part, condition, visit));
+        } else if (value instanceof Value.Choice choice) {
+            Optional<String> under = condition.or(() -> Optional.of(choice.condition()));
+            walk(choice.whenTrue(), under, visit);
+            walk(choice.whenFalse(), under, visit);
+        }
+    }
+
+    /**
+     * A role shared by functions in and out of a VPC says nothing about which of them connects;
+     * its policies then count for none of them.
+     */
+    private static boolean policyEvidenceApplies(TemplateModel model, LambdaFunction function) {
+        if (!(function.role() instanceof ExecutionRole.TemplateRole role)) {
+            return true;
+        }
+        boolean inVpc = Vpcs.placement(function) != Vpcs.Placement.NONE;
+        return model.functions().stream()
+                .filter(other -> other.role() instanceof ExecutionRole.TemplateRole r
+                        && r.logicalId().equals(role.logicalId()))
+                .allMatch(other -> (Vpcs.placement(other) != Vpcs.Placement.NONE) == inVpc);
+    }
+
+    private static void policies(TemplateModel model, LambdaFunction function, Map<String, Builder> into) {
+        for (PolicyStatement statement : function.role().permissions().statements()) {
+            if (statement.effect() != Effect.ALLOW || statement.purpose() != Purpose.FUNCTION_CODE
+                    || statement.notAction() || statement.notResource()) {
+                continue;
+            }
+            for (Value resource : statement.resources()) {
+                resource.references().forEach(ref -> {
+                    Optional<Target.Kind> kind = model.typeOf(ref.logicalId()).flatMap(Target::kindOf);
+                    if (kind.isEmpty()) {
+                        return;
+                    }
+                    Target target = new Target(ref.logicalId(), kind.get());
+                    Optional<String> action = connectAction(model, target, statement);
+                    if (action.isEmpty()) {
+                        return;
+                    }
+                    Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+                    builder.unconditional = true;
+                    if (builder.evidence.stream().noneMatch(e -> e.position().equals(statement.position()))) {
+                        builder.evidence.add(Evidence.at(statement.position(), "a statement of " + statement.origin()
+                                + " allows " + action.get() + " on " + target.logicalId()));
+                    }
+                });
+            }
+        }
+    }
+
+    /** The data-plane action the statement allows on the target, written with its own service prefix. */
+    private static Optional<String> connectAction(TemplateModel model, Target target, PolicyStatement statement) {
+        List<String> wanted = switch (target.kind()) {
+            case RDS_PROXY, RDS_PROXY_ENDPOINT, RDS_INSTANCE, RDS_CLUSTER -> List.of("rds-db:connect");
+            case CACHE -> model.services().cache(target.logicalId())
+                    .filter(c -> c.kind() == CacheCluster.Kind.MEMORYDB_CLUSTER).isPresent()
+                    ? List.of("memorydb:Connect") : List.of("elasticache:Connect");
+            case SEARCH_DOMAIN -> SEARCH_ACTIONS;
+            case LOAD_BALANCER -> List.of();
+        };
+        for (String action : wanted) {
+            String service = ActionPattern.service(action);
+            for (Value pattern : statement.actions()) {
+                Optional<String> text = pattern.asText();
+                if (text.isPresent() && ActionPattern.service(text.get()).equals(service)
+                        && ActionPattern.matches(text.get(), action) && statement.covers(action) == TriState.YES) {
+                    return Optional.of(action);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

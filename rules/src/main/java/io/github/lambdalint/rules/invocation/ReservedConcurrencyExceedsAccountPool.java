@@ -1,0 +1,84 @@
+package io.github.lambdalint.rules.invocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.LambdaFunction;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
+import io.github.lambdalint.rule.Violation;
+
+/**
+ * LL303: the template's reserved concurrency leaves fewer than 100 unreserved executions of the
+ * account's quota. Lambda refuses a reservation that would leave less than 100 unreserved, so
+ * the deployment fails; and every function without a reservation shares what is left.
+ */
+public final class ReservedConcurrencyExceedsAccountPool implements Rule {
+
+    /** Lambda keeps this many concurrent executions unreserved for functions without a reservation. */
+    static final int UNRESERVED_MINIMUM = 100;
+
+    static final RuleInfo INFO = new RuleInfo("LL303", "ReservedConcurrencyExceedsAccountPool", Level.WARNING,
+            "Reserved concurrency in the template leaves fewer than 100 unreserved executions of the account quota.",
+            "Reserved concurrency is taken out of the account's concurrency quota in the region (1,000 by default, "
+                    + "set accountConcurrency in .lambda-lint.yml). Lambda always keeps 100 executions unreserved "
+                    + "for the functions that have no reservation, and rejects a reservation that would leave "
+                    + "fewer, so a template whose reservations add up to more than the quota minus 100 fails to "
+                    + "deploy, and one close to it starves every other function in the account.",
+            List.of("reliability", "concurrency", "lambda"), "high");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    private record Reservation(LambdaFunction function, long executions, Value value) {
+    }
+
+    @Override
+    public void check(TemplateModel model, Consumer<Violation> report) {
+        List<Reservation> reservations = new ArrayList<>();
+        for (LambdaFunction function : model.functions()) {
+            // A function deployed only under an undecided condition may not take its share.
+            if (function.condition().isPresent() || function.reservedConcurrency().isEmpty()) {
+                continue;
+            }
+            Value value = function.reservedConcurrency().get();
+            value.asLong().filter(n -> n > 0)
+                    .ifPresent(n -> reservations.add(new Reservation(function, n, value)));
+        }
+        long reserved = reservations.stream().mapToLong(Reservation::executions).sum();
+        int quota = model.deployment().accountConcurrencyOrDefault();
+        long reservable = (long) quota - UNRESERVED_MINIMUM;
+        if (reservations.isEmpty() || reserved <= reservable) {
+            return;
+        }
+        reservations.sort(Comparator.comparingLong(Reservation::executions).reversed()
+                .thenComparing(r -> r.function().logicalId()));
+        Reservation largest = reservations.get(0);
+        String most = reservations.stream().limit(3)
+                .map(r -> r.function().logicalId() + " " + r.executions())
+                .collect(Collectors.joining(", "));
+        List<Evidence> evidence = reservations.stream()
+                .map(r -> Evidence.at(r.value().position(), r.function().logicalId() + " reserves " + r.executions()))
+                .toList();
+        String source = model.deployment().accountConcurrency().isPresent()
+                ? "the account quota of " + quota + " (accountConcurrency)"
+                : "the default account quota of " + quota + " (set accountConcurrency in .lambda-lint.yml if yours "
+                        + "is higher)";
+        report.accept(Violation.of(largest.function().positionOf("ReservedConcurrentExecutions"),
+                largest.function().logicalId(),
+                "the functions of this template reserve " + reserved + " concurrent executions, more than the "
+                        + Math.max(reservable, 0) + " that " + source + " allows once Lambda keeps "
+                        + UNRESERVED_MINIMUM + " unreserved; the deployment fails or starves other functions. Largest: "
+                        + most + ".",
+                evidence));
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.lambdalint.rules.vpc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.network.ResolvedSubnet;
+import io.github.lambdalint.model.network.SubnetEgress;
+import io.github.lambdalint.resolve.Value;
+
+/**
+ * The subnets of a function's {@code VpcConfig}, each with how it reaches the internet, or, when
+ * the list comes from a parameter, what the user could give to have it checked. Shared by the
+ * egress rules (LL101, LL102).
+ */
+record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
+
+    /** One listed subnet and its egress. */
+    record Placed(ResolvedSubnet subnet, SubnetEgress egress) {
+        String name() {
+            if (subnet.reference() instanceof Value.ParameterRef parameter) {
+                return "the subnet from parameter " + parameter.name();
+            }
+            return subnet.name();
+        }
+
+        /** What the user could provide to have this subnet checked. */
+        String missing() {
+            if (subnet instanceof ResolvedSubnet.Undescribed undescribed) {
+                return undescribed.missing();
+            }
+            return egress.summary();
+        }
+
+        /** The facts behind the subnet's egress, led by where the function lists it. */
+        List<Evidence> evidence() {
+            List<Evidence> chain = new ArrayList<>();
+            String summary = egress.summary();
+            if (subnet instanceof ResolvedSubnet.Undescribed) {
+                summary = subnet.reference() instanceof Value.ParameterRef || subnet.reference() instanceof Value.Text
+                        ? name() + " is not described: " + missing() : missing();
+            }
+            chain.add(Evidence.at(subnet.reference().position(), summary));
+            chain.addAll(egress.evidence());
+            return chain;
+        }
+    }
+
+    static FunctionSubnets of(TemplateModel model, VpcConfig vpc) {
+        Optional<List<Value>> listed = vpc.subnets();
+        if (listed.isEmpty()) {
+            Optional<Value> ids = vpc.subnetIds();
+            if (ids.isEmpty() || ids.get() instanceof Value.NoValue) {
+                return new FunctionSubnets(List.of(), Optional.empty());
+            }
+            if (ids.get() instanceof Value.ParameterRef parameter) {
+                return new FunctionSubnets(List.of(), Optional.of("the subnets come from parameter "
+                        + parameter.name() + "; give it a value (--parameter or parameters in .lambda-lint.yml) and"
+                        + " describe the subnets under network.subnets"));
+            }
+            // a list built by a condition or an import: nothing the user could add would settle it
+            return new FunctionSubnets(List.of(), Optional.empty());
+        }
+        List<Placed> placed = new ArrayList<>();
+        List<Value> seen = new ArrayList<>();
+        for (Value item : listed.get()) {
+            if (item instanceof Value.NoValue || seen.stream().anyMatch(s -> s.isSameAs(item))) {
+                continue;
+            }
+            seen.add(item);
+            ResolvedSubnet subnet = model.network().resolve(item);
+            placed.add(new Placed(subnet, model.network().egress(subnet)));
+        }
+        return new FunctionSubnets(placed, Optional.empty());
+    }
+
+    static String names(List<Placed> subnets) {
+        List<String> names = subnets.stream().map(Placed::name).toList();
+        if (names.size() > 1 && names.stream().allMatch(n -> n.startsWith("subnet "))) {
+            return "subnets " + joined(names.stream().map(n -> n.substring("subnet ".length())).toList());
+        }
+        return joined(names);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String joined(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

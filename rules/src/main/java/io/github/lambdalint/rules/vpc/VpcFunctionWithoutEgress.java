@@ -1,0 +1,214 @@
+package io.github.lambdalint.rules.vpc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.LambdaFunction;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.network.Network;
+import io.github.lambdalint.model.network.ResolvedSubnet;
+import io.github.lambdalint.model.network.SubnetEgress;
+import io.github.lambdalint.resolve.TriState;
+import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
+import io.github.lambdalint.rule.Violation;
+
+/**
+ * LL101: a VPC function that the template shows calling out (another function, an AWS API, a
+ * host on the internet) from a subnet that gives the call no path: no default route to a NAT
+ * and no VPC endpoint for the service. Lambda places the function's network interfaces in any
+ * of its subnets, so one such subnet is enough to make calls time out.
+ */
+public final class VpcFunctionWithoutEgress implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("LL101", "VpcFunctionWithoutEgress", Level.ERROR,
+            "VPC function that calls another function, an AWS service or the internet from subnets with no NAT"
+                    + " route and no VPC endpoint for that service.",
+            "A function attached to a VPC reaches nothing outside it except through the VPC: a default route to a"
+                    + " NAT gateway, or a VPC endpoint for the AWS service it calls. When the template shows the"
+                    + " function calling out (its role may invoke functions or use AWS APIs, its environment passes"
+                    + " another function or a URL) and one of its subnets has neither, those calls hang until the"
+                    + " function times out.",
+            List.of("correctness", "vpc", "networking", "lambda"), "high");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TemplateModel model, Consumer<Violation> report) {
+        for (LambdaFunction function : model.functions()) {
+            function.vpcConfig().ifPresent(vpc -> check(model, function, vpc, report));
+        }
+    }
+
+    private static void check(TemplateModel model, LambdaFunction function, VpcConfig vpc,
+                              Consumer<Violation> report) {
+        List<OutboundCalls.Call> calls = OutboundCalls.of(model, function);
+        if (calls.isEmpty()) {
+            return;
+        }
+        FunctionSubnets subnets = FunctionSubnets.of(model, vpc);
+        if (subnets.listUnknown().isPresent()) {
+            report.accept(Violation.uncertain(vpc.positionOf("SubnetIds"), function.logicalId(),
+                    "function " + function.logicalId() + " calls " + describe(calls)
+                            + " from its VPC, but whether its subnets give those calls a path is not known: "
+                            + subnets.listUnknown().get() + ".", callEvidence(calls)));
+            return;
+        }
+        boolean usesEndpointNames = function.environmentVariables().values().stream()
+                .flatMap(Value::references)
+                .anyMatch(r -> model.typeOf(r.logicalId()).filter("AWS::EC2::VPCEndpoint"::equals).isPresent());
+
+        Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking = new LinkedHashMap<>();
+        Set<String> doubts = new LinkedHashSet<>();
+        Set<String> parameters = new LinkedHashSet<>();
+        Set<String> undescribed = new LinkedHashSet<>();
+        List<Evidence> doubtEvidence = new ArrayList<>();
+        for (FunctionSubnets.Placed placed : subnets.subnets()) {
+            SubnetEgress.Kind kind = placed.egress().kind();
+            if (kind == SubnetEgress.Kind.NAT) {
+                continue;
+            }
+            List<Network.ServiceEndpoint> endpoints = model.network().endpointsFor(placed.subnet());
+            List<OutboundCalls.Call> unserved = new ArrayList<>();
+            for (OutboundCalls.Call call : calls) {
+                Optional<Network.ServiceEndpoint> endpoint = endpoints.stream()
+                        .filter(e -> call.endpoints().contains(e.service()))
+                        .min((a, b) -> Boolean.compare(a.privateDns() != TriState.YES, b.privateDns() != TriState.YES));
+                if (endpoint.isEmpty()) {
+                    unserved.add(call);
+                } else if (endpoint.get().privateDns() != TriState.YES && !usesEndpointNames) {
+                    doubts.add("the " + endpoint.get().service() + " interface endpoint does not set PrivateDnsEnabled:"
+                            + " true (CloudFormation's default is false), so SDK calls to the default "
+                            + endpoint.get().service() + " host name do not use it");
+                    doubtEvidence.add(endpoint.get().evidence());
+                }
+            }
+            if (unserved.isEmpty()) {
+                continue;
+            }
+            if (kind == SubnetEgress.Kind.UNKNOWN) {
+                if (placed.subnet() instanceof ResolvedSubnet.InTemplate) {
+                    // a route to a virtual private gateway, a route table outside the template, a condition:
+                    // there is nothing the user could describe to settle it, so no note
+                    continue;
+                }
+                if (placed.subnet().reference() instanceof Value.ParameterRef parameter
+                        && placed.subnet() instanceof ResolvedSubnet.Undescribed) {
+                    parameters.add(parameter.name());
+                } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed
+                        && placed.subnet().reference().asText().isPresent()) {
+                    undescribed.add(placed.subnet().reference().asText().get());
+                } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
+                    // an import, a condition, a reference to something else: nothing to describe
+                    continue;
+                } else {
+                    doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
+                }
+                doubtEvidence.addAll(placed.evidence());
+            } else {
+                lacking.put(placed, unserved);
+            }
+        }
+        if (!parameters.isEmpty()) {
+            List<String> names = List.copyOf(parameters);
+            doubts.add("the subnets from " + (names.size() == 1 ? "parameter " : "parameters ")
+                    + FunctionSubnets.joined(names) + " are not known; give "
+                    + (names.size() == 1 ? "it a value" : "them values")
+                    + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets under network.subnets");
+        }
+        if (!undescribed.isEmpty()) {
+            doubts.add("describe " + FunctionSubnets.joined(List.copyOf(undescribed))
+                    + " under network.subnets in .lambda-lint.yml");
+        }
+        if (!lacking.isEmpty()) {
+            report.accept(noEgress(function, vpc, lacking));
+        } else if (!doubts.isEmpty()) {
+            List<Evidence> evidence = callEvidence(calls);
+            evidence.addAll(doubtEvidence);
+            report.accept(Violation.uncertain(vpc.positionOf("SubnetIds"), function.logicalId(),
+                    "function " + function.logicalId() + " calls " + describe(calls)
+                            + " from its VPC, but whether its subnets give those calls a path is not known: "
+                            + String.join("; ", doubts) + ".", distinct(evidence)));
+        }
+    }
+
+    private static Violation noEgress(LambdaFunction function, VpcConfig vpc,
+                                      Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking) {
+        Set<OutboundCalls.Call> calls = new LinkedHashSet<>();
+        lacking.values().forEach(calls::addAll);
+        List<OutboundCalls.Call> lackingCalls = List.copyOf(calls);
+        List<FunctionSubnets.Placed> subnets = List.copyOf(lacking.keySet());
+        List<FunctionSubnets.Placed> publicSubnets = subnets.stream()
+                .filter(p -> p.egress().kind() == SubnetEgress.Kind.INTERNET_GATEWAY).toList();
+
+        StringBuilder message = new StringBuilder("function ").append(function.logicalId()).append(" calls ")
+                .append(describe(lackingCalls)).append(" but ").append(FunctionSubnets.names(subnets))
+                .append(subnets.size() == 1 ? " has" : " have");
+        boolean internetOnly = lackingCalls.stream().allMatch(OutboundCalls.Call::internetOnly);
+        message.append(internetOnly ? " no route to a working NAT" : " neither a route to a working NAT nor a VPC endpoint for ")
+                .append(internetOnly ? "" : lackingCalls.size() == 1 ? "it" : "them");
+        if (publicSubnets.size() == subnets.size()) {
+            message.append(" (").append(subnets.size() == 1 ? "it is a public subnet" : "they are public subnets")
+                    .append(", and an internet gateway is no use to Lambda, whose network interfaces get no public IP)");
+        } else if (!publicSubnets.isEmpty()) {
+            message.append(" (the internet gateway route of ").append(FunctionSubnets.names(publicSubnets))
+                    .append(" is no use to Lambda, whose network interfaces get no public IP)");
+        }
+        message.append(", so ").append(lackingCalls.size() == 1 ? "this call" : "these calls")
+                .append(" from the function ").append(lackingCalls.size() == 1 ? "times" : "time")
+                .append(" out; route 0.0.0.0/0 to a NAT gateway");
+        List<String> endpoints = lackingCalls.stream().filter(c -> !c.internetOnly())
+                .map(c -> c.endpoints().get(0)).distinct().toList();
+        if (lackingCalls.stream().anyMatch(OutboundCalls.Call::internetOnly)) {
+            message.append(" (no VPC endpoint reaches a host on the internet)");
+        } else {
+            message.append(endpoints.size() == 1 ? " or add a VPC endpoint for " : " or add VPC endpoints for ")
+                    .append(FunctionSubnets.joined(endpoints));
+        }
+        message.append('.');
+
+        List<Evidence> evidence = callEvidence(lackingCalls);
+        subnets.forEach(p -> evidence.addAll(p.evidence()));
+        return Violation.of(vpc.positionOf("SubnetIds"), function.logicalId(), message.toString(), distinct(evidence));
+    }
+
+    /** "the sqs and lambda APIs and https://api.example.com". */
+    static String describe(List<OutboundCalls.Call> calls) {
+        List<String> apis = calls.stream().filter(c -> !c.internetOnly()).map(OutboundCalls.Call::label).toList();
+        List<String> parts = new ArrayList<>();
+        if (!apis.isEmpty()) {
+            parts.add("the " + FunctionSubnets.joined(apis) + (apis.size() == 1 ? " API" : " APIs"));
+        }
+        calls.stream().filter(OutboundCalls.Call::internetOnly).map(OutboundCalls.Call::label).forEach(parts::add);
+        return FunctionSubnets.joined(parts);
+    }
+
+    private static List<Evidence> callEvidence(List<OutboundCalls.Call> calls) {
+        List<Evidence> evidence = new ArrayList<>();
+        calls.forEach(c -> evidence.addAll(c.evidence()));
+        return evidence;
+    }
+
+    private static List<Evidence> distinct(List<Evidence> evidence) {
+        List<Evidence> distinct = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (!distinct.contains(e)) {
+                distinct.add(e);
+            }
+        }
+        return distinct;
+    }
+}
