@@ -33,6 +33,9 @@ final class FileLinter {
     private static final Pattern TEMPLATE_MARKERS =
             Pattern.compile("AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|\\bType\\W+AWS::");
 
+    /** Longest message a finding carries; longer ones are cut (see {@link #shorten}). */
+    static final int MAX_MESSAGE_LENGTH = 1000;
+
     private final List<Rule> rules;
     private final LintRequest request;
     private final PathDisplay display;
@@ -51,8 +54,9 @@ final class FileLinter {
         try {
             long size = Files.size(candidate.path());
             if (size > request.limits().maxBytes()) {
-                return notReadable(file, new ParseProblem("the file has " + size + " bytes, more than the limit of "
-                        + request.limits().maxBytes(), Position.START), candidate, null);
+                return notReadable(file, List.of(new ParseProblem("the file has " + size
+                        + " bytes, more than the limit of " + request.limits().maxBytes(), Position.START)), candidate,
+                        null);
             }
             bytes = Files.readAllBytes(candidate.path());
         } catch (IOException | SecurityException e) {
@@ -61,7 +65,8 @@ final class FileLinter {
         }
         try {
             return lint(file, bytes, candidate);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            // A bug met on this file stays with this file: the others are still linted and reported.
             return new Outcome(List.of(), Optional.empty(), List.of(new InternalError(file, "reading", e)),
                     false, false);
         }
@@ -73,10 +78,11 @@ final class FileLinter {
         if (parsed.root().isEmpty()) {
             if (parsed.problems().isEmpty()) {
                 return candidate.named()
-                        ? notReadable(file, new ParseProblem("the file is empty", Position.START), candidate, bytes)
+                        ? notReadable(file, List.of(new ParseProblem("the file is empty", Position.START)), candidate,
+                                bytes)
                         : skipped();
             }
-            return notReadable(file, parsed.problems().get(0), candidate, bytes);
+            return notReadable(file, parsed.problems(), candidate, bytes);
         }
         parsed.problems().forEach(p -> findings.add(parseFinding(file, p)));
         TemplateReader.Outcome read = new TemplateReader(request.limits()).read(parsed.root().get());
@@ -95,7 +101,7 @@ final class FileLinter {
         TemplateModel model;
         try {
             model = new ModelBuilder(template.template(), request.deploymentFor(candidate.path()), request.network()).build();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             internalErrors.add(new InternalError(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), internalErrors, true, false);
         }
@@ -106,19 +112,26 @@ final class FileLinter {
             try {
                 Level level = request.ruleLevels().levelOf(rule.info());
                 rule.check(model, violation -> findings.add(toFinding(file, rule, level, violation)));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
                 internalErrors.add(new InternalError(file, "rule " + rule.info().id(), e));
             }
         }
-        return new Outcome(suppressions.apply(file, template.template(), findings), Optional.empty(), internalErrors,
-                true, false);
+        List<Finding> reported = findings;
+        try {
+            reported = suppressions.apply(file, template.template(), findings);
+        } catch (RuntimeException | StackOverflowError e) {
+            internalErrors.add(new InternalError(file, "applying suppressions", e));
+        }
+        return new Outcome(reported, Optional.empty(), internalErrors, true, false);
     }
 
-    private Outcome notReadable(String file, ParseProblem problem, TemplateFiles.Candidate candidate, byte[] bytes) {
+    private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,
+                                byte[] bytes) {
         if (!candidate.named() && (bytes == null || !looksLikeTemplate(bytes))) {
             return skipped();
         }
-        return new Outcome(List.of(parseFinding(file, problem)), Optional.empty(), List.of(), true, false);
+        return new Outcome(problems.stream().map(p -> parseFinding(file, p)).toList(), Optional.empty(), List.of(),
+                true, false);
     }
 
     private static boolean looksLikeTemplate(byte[] bytes) {
@@ -140,11 +153,28 @@ final class FileLinter {
     private static Finding toFinding(String file, Rule rule, Level level, Violation violation) {
         String id = rule.info().id();
         List<RelatedLocation> evidence = violation.evidence().stream()
-                .map(e -> new RelatedLocation(e.description(), new Location(e.file().orElse(file), e.position())))
+                .map(e -> new RelatedLocation(shorten(e.description()),
+                        new Location(e.file().orElse(file), e.position())))
                 .toList();
-        return new Finding(id, violation.uncertain() ? Level.NOTE : level, violation.message(),
+        String message = shorten(violation.message());
+        return new Finding(id, violation.uncertain() ? Level.NOTE : level, message,
                 new Location(file, violation.at()), violation.resource(), evidence, Optional.empty(),
-                Fingerprints.of(id, file, violation.resource().orElse(""), violation.message()));
+                Fingerprints.of(id, file, violation.resource().orElse(""), message));
+    }
+
+    /**
+     * Rule messages quote template text (logical ids, values), which a hostile template can make
+     * a megabyte long; a message stays a readable line.
+     */
+    static String shorten(String message) {
+        if (message.length() <= MAX_MESSAGE_LENGTH) {
+            return message;
+        }
+        int end = MAX_MESSAGE_LENGTH;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--;
+        }
+        return message.substring(0, end) + "…";
     }
 
     private static String describe(Exception e) {

@@ -2,13 +2,17 @@ package io.github.lambdalint.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gave into the files to lint. A file named explicitly is always
@@ -45,16 +49,58 @@ final class TemplateFiles {
         return candidates;
     }
 
+    /**
+     * Walks without following symbolic links to directories (so a link loop cannot trap the
+     * walk); a linked file is linted. A directory that cannot be listed is an error of its own,
+     * and the walk goes on with its siblings.
+     */
     private static void walk(Path directory, List<Candidate> candidates, List<FileError> errors,
                              PathDisplay display) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.filter(Files::isRegularFile)
-                    .filter(file -> hasTemplateExtension(file) && !inSkippedDirectory(directory, file))
-                    .sorted()
-                    .forEach(file -> candidates.add(new Candidate(file, false)));
-        } catch (IOException | UncheckedIOException e) {
+        List<Path> found = new ArrayList<>();
+        try {
+            // The directory named may itself be a link; the walk starts at what it names, and the
+            // files keep the name the user gave.
+            Path start = directory.toRealPath();
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(start) || !isSkipped(dir) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (hasTemplateExtension(file) && (attributes.isRegularFile()
+                            || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                        found.add(directory.resolve(start.relativize(file)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    Path named = directory.resolve(start.relativize(file));
+                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                        errors.add(new FileError(display.of(named), "cannot list the directory: " + describe(e)));
+                    } else if (hasTemplateExtension(file)) {
+                        errors.add(new FileError(display.of(named), "cannot read: " + describe(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            errors.add(new FileError(display.of(directory), "cannot list the directory: " + describe(e)));
+        } catch (UncheckedIOException | SecurityException e) {
             errors.add(new FileError(display.of(directory), "cannot list the directory: " + e.getMessage()));
         }
+        found.stream().sorted().forEach(file -> candidates.add(new Candidate(file, false)));
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean hasTemplateExtension(Path file) {
@@ -62,17 +108,8 @@ final class TemplateFiles {
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    private static boolean inSkippedDirectory(Path root, Path file) {
-        Path relative = root.relativize(file).getParent();
-        if (relative == null) {
-            return false;
-        }
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isSkipped(Path directory) {
+        Path name = directory.getFileName();
+        return name != null && (name.toString().startsWith(".") || SKIPPED_DIRECTORIES.contains(name.toString()));
     }
 }

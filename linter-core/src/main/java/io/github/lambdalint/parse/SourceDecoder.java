@@ -2,6 +2,7 @@ package io.github.lambdalint.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -19,12 +20,19 @@ final class SourceDecoder {
     }
 
     static Decoded decode(byte[] bytes) {
+        // UTF-32 first: its little-endian byte order mark starts like UTF-16's.
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return notUtf8(bytes, 4, bytes[0] == 0 ? "UTF-32BE" : "UTF-32LE", "UTF-32 encoded");
+        }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            boolean bigEndian = bytes[0] == (byte) 0xFE;
-            String text = new String(bytes, 2, bytes.length - 2,
-                    bigEndian ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
-            return new Decoded(Optional.of(text), Optional.of(new ParseProblem(
-                    "the file is UTF-16 encoded; CloudFormation accepts only UTF-8 templates", Position.START)));
+            return notUtf8(bytes, 2, bytes[0] == (byte) 0xFE ? "UTF-16BE" : "UTF-16LE", "UTF-16 encoded");
+        }
+        // No byte order mark, but text that begins with an ASCII character and a NUL (or the
+        // reverse) is UTF-16: YAML and JSON never hold NUL, so UTF-8 it is not.
+        if (bytes.length >= 2 && bytes.length % 2 == 0 && (bytes[0] == 0) != (bytes[1] == 0)
+                && (bytes[0] & 0x80) == 0 && (bytes[1] & 0x80) == 0) {
+            return notUtf8(bytes, 0, bytes[0] == 0 ? "UTF-16BE" : "UTF-16LE",
+                    "UTF-16 encoded (without a byte order mark)");
         }
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -41,6 +49,16 @@ final class SourceDecoder {
         decoder.flush(out);
         out.flip();
         return new Decoded(Optional.of(out.toString()), Optional.empty());
+    }
+
+    /**
+     * A file in another Unicode encoding is read (so its findings still come), and reported:
+     * CloudFormation would reject it.
+     */
+    private static Decoded notUtf8(byte[] bytes, int start, String charset, String what) {
+        String text = new String(bytes, start, bytes.length - start, Charset.forName(charset));
+        return new Decoded(Optional.of(text), Optional.of(new ParseProblem(
+                "the file is " + what + "; CloudFormation accepts only UTF-8 templates", Position.START)));
     }
 
     private static Position positionOf(byte[] bytes, int start, int errorAt) {

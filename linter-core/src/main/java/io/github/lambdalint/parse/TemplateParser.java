@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -32,13 +33,16 @@ public final class TemplateParser {
         if (decoded.text().isEmpty()) {
             return new ParseResult(Optional.empty(), problems);
         }
+        String text = decoded.text().get();
         try {
-            Optional<Node> root = compose(decoded.text().get());
+            Optional<Node> root = compose(text);
             return new ParseResult(root, problems);
         } catch (ParseProblemException e) {
             problems.add(e.toProblem());
         } catch (MarkedYamlEngineException e) {
             problems.add(new ParseProblem(describe(e), YamlComposer.position(e.getProblemMark())));
+        } catch (ReaderException e) {
+            problems.add(new ParseProblem(describe(e), positionOfCodePoint(text, e.getPosition())));
         } catch (YamlEngineException e) {
             problems.add(new ParseProblem(firstLine(e.getMessage()), Position.START));
         }
@@ -64,6 +68,36 @@ public final class TemplateParser {
         String context = e.getContext() == null ? "" : e.getContext().strip();
         String text = context.isEmpty() ? problem : problem + " (" + context + ")";
         return "YAML syntax error: " + (text.isEmpty() ? firstLine(e.getMessage()) : text);
+    }
+
+    /** The reader rejects characters YAML does not allow (NUL, most control characters). */
+    private static String describe(ReaderException e) {
+        int c = e.getCodePoint();
+        String name = Character.getName(c);
+        return String.format("the file holds the character U+%04X%s, which YAML does not allow in a template", c,
+                name == null ? "" : " (" + name + ")");
+    }
+
+    /**
+     * Line and column of a code point, counted as snakeyaml-engine counts them (a line ends at LF,
+     * CRLF or a lone CR; a byte order mark takes no column), so it matches the other findings.
+     */
+    static Position positionOfCodePoint(String text, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int offset = 0;
+        for (int i = 0; i < codePointIndex && offset < text.length(); i++) {
+            int c = text.codePointAt(offset);
+            offset += Character.charCount(c);
+            boolean crBeforeLf = c == '\r' && offset < text.length() && text.charAt(offset) == '\n';
+            if (c == '\n' || c == '\r' && !crBeforeLf) {
+                line++;
+                column = 1;
+            } else if (c != '\r' && c != 0xFEFF) {
+                column++;
+            }
+        }
+        return new Position(line, column);
     }
 
     private static String firstLine(String message) {

@@ -79,17 +79,19 @@ public final class TemplateReader {
     private static Optional<Resource> readResource(MapNode.Entry entry, List<ParseProblem> problems) {
         String logicalId = entry.name();
         if (!(entry.value() instanceof MapNode declaration)) {
-            problems.add(new ParseProblem("resource " + logicalId + " must be a mapping with Type and Properties, not "
-                    + entry.value().kindName(), entry.value().position()));
+            problems.add(new ParseProblem("resource " + Excerpt.of(logicalId)
+                    + " must be a mapping with Type and Properties, not " + entry.value().kindName(),
+                    entry.value().position()));
             return Optional.empty();
         }
         Optional<Node> type = declaration.get("Type");
         if (type.isEmpty()) {
-            problems.add(new ParseProblem("resource " + logicalId + " has no Type", entry.key().position()));
+            problems.add(new ParseProblem("resource " + Excerpt.of(logicalId) + " has no Type",
+                    entry.key().position()));
             return Optional.empty();
         }
         if (!(type.get() instanceof ScalarNode typeName) || typeName.isNull()) {
-            problems.add(new ParseProblem("the Type of resource " + logicalId + " must be a string, not "
+            problems.add(new ParseProblem("the Type of resource " + Excerpt.of(logicalId) + " must be a string, not "
                     + type.get().kindName(), type.get().position()));
             return Optional.empty();
         }
@@ -99,8 +101,8 @@ public final class TemplateReader {
             if (props.get() instanceof MapNode map) {
                 properties = map;
             } else if (!(props.get() instanceof ScalarNode scalar && scalar.isNull())) {
-                problems.add(new ParseProblem("the Properties of resource " + logicalId + " must be a mapping, not "
-                        + props.get().kindName(), props.get().position()));
+                problems.add(new ParseProblem("the Properties of resource " + Excerpt.of(logicalId)
+                        + " must be a mapping, not " + props.get().kindName(), props.get().position()));
             }
         }
         return Optional.of(new Resource(logicalId, typeName.text(), properties, declaration,
@@ -134,8 +136,8 @@ public final class TemplateReader {
                 parameters.put(entry.name(), new Parameter(entry.name(), type, declaration.get("Default"),
                         entry.key().position()));
             } else {
-                problems.add(new ParseProblem("parameter " + entry.name() + " must be a mapping with a Type, not "
-                        + entry.value().kindName(), entry.value().position()));
+                problems.add(new ParseProblem("parameter " + Excerpt.of(entry.name())
+                        + " must be a mapping with a Type, not " + entry.value().kindName(), entry.value().position()));
             }
         }
         return parameters;

@@ -27,6 +27,9 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  */
 final class YamlComposer {
 
+    /** YAML's merge key, when written plain: {@code <<: *base}. */
+    private static final String MERGE_KEY = "<<";
+
     private final ParseLimits limits;
     private final ScalarResolver scalarResolver = new CoreScalarResolver(false);
     private final Map<String, Node> anchors = new HashMap<>();
@@ -72,10 +75,12 @@ final class YamlComposer {
         ScalarNode scalar = scalar(event);
         if (expectingKey()) {
             if (event.getTag().isPresent() && !CfnTags.isStandardYamlTag(event.getTag().get())) {
-                throw new ParseProblemException("a mapping key cannot carry the tag " + event.getTag().get(),
-                        scalar.position());
+                String tag = event.getTag().get();
+                throw new ParseProblemException(CfnTags.longForm(tag).isPresent()
+                        ? "a mapping key cannot carry the tag " + tag : unknownTag(tag), scalar.position());
             }
-            frames.peek().acceptKey(scalar);
+            boolean merge = event.isPlain() && event.getTag().isEmpty() && scalar.text().equals(MERGE_KEY);
+            frames.peek().acceptKey(scalar, merge);
             event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), scalar));
             return;
         }
@@ -83,18 +88,23 @@ final class YamlComposer {
     }
 
     private boolean expectingKey() {
-        return !frames.isEmpty() && frames.peek().mapping && frames.peek().pendingKey == null;
+        return !frames.isEmpty() && frames.peek().mapping && !frames.peek().keyPending;
     }
 
-    private ScalarNode scalar(ScalarEvent event) {
+    private ScalarNode scalar(ScalarEvent event) throws ParseProblemException {
         Position position = position(event.getStartMark());
+        String value = event.getValue();
+        if (value.length() > limits.maxStringLength()) {
+            throw new ParseProblemException("a string of " + value.length() + " characters, more than the limit of "
+                    + limits.maxStringLength(), position);
+        }
         Optional<String> tag = event.getTag();
-        if (tag.isPresent() && !CfnTags.isStandardYamlTag(tag.get())) {
-            return ScalarNode.string(event.getValue(), position);
+        if (tag.isPresent()) {
+            return new ScalarNode(value, CfnTags.scalarType(tag.get()).orElse(ScalarNode.ScalarType.STRING), position);
         }
         ScalarNode.ScalarType type = ScalarNode.ScalarType.STRING;
-        if (tag.isEmpty() && event.isPlain()) {
-            Tag resolved = scalarResolver.resolve(event.getValue(), true);
+        if (event.isPlain()) {
+            Tag resolved = scalarResolver.resolve(value, true);
             if (resolved.equals(Tag.INT)) {
                 type = ScalarNode.ScalarType.INTEGER;
             } else if (resolved.equals(Tag.FLOAT)) {
@@ -105,7 +115,7 @@ final class YamlComposer {
                 type = ScalarNode.ScalarType.NULL;
             }
         }
-        return new ScalarNode(event.getValue(), type, position);
+        return new ScalarNode(value, type, position);
     }
 
     private void alias(AliasEvent event) throws ParseProblemException {
@@ -113,7 +123,7 @@ final class YamlComposer {
         String name = event.getAlias().getValue();
         Node target = anchors.get(name);
         if (target == null) {
-            throw new ParseProblemException("alias *" + name + " refers to no anchor", position);
+            throw new ParseProblemException("alias *" + Excerpt.of(name) + " refers to no anchor", position);
         }
         aliasCount++;
         if (aliasCount > limits.maxAliases()) {
@@ -126,10 +136,10 @@ final class YamlComposer {
                 throw new ParseProblemException("a mapping key must be a plain string, not " + target.kindName(),
                         position);
             }
-            frames.peek().acceptKey(new ScalarNode(key.text(), key.type(), position));
+            frames.peek().acceptKey(new ScalarNode(key.text(), key.type(), position), false);
             return;
         }
-        add(target, expandedSizes.getOrDefault(target, 1L), Optional.empty());
+        add(target, expandedSizes.getOrDefault(target, 1L), Optional.empty(), position);
     }
 
     private void push(Frame frame) throws ParseProblemException {
@@ -143,12 +153,17 @@ final class YamlComposer {
     private void pop() throws ParseProblemException {
         Frame frame = frames.pop();
         Node node = frame.mapping
-                ? new MapNode(frame.entries, frame.position)
+                ? new MapNode(frame.mergedEntries(), frame.position)
                 : new ListNode(frame.items, frame.position);
         add(applyTag(node, frame.tag), frame.expandedSize, frame.anchor);
     }
 
     private void add(Node node, long expandedSize, Optional<Anchor> anchor) throws ParseProblemException {
+        add(node, expandedSize, anchor, node.position());
+    }
+
+    /** {@code at} is where the node is written: for an alias, the alias, not its anchor. */
+    private void add(Node node, long expandedSize, Optional<Anchor> anchor, Position at) throws ParseProblemException {
         if (expectingKey()) {
             throw new ParseProblemException("a mapping key must be a plain string, not " + node.kindName(),
                     node.position());
@@ -162,27 +177,40 @@ final class YamlComposer {
             return;
         }
         Frame parent = frames.peek();
-        parent.accept(node, expandedSize);
-        if (parent.expandedSize > limits.maxExpandedNodes()) {
-            throw new ParseProblemException("YAML aliases expand to more than " + limits.maxExpandedNodes()
-                    + " nodes; the limit guards against alias bombs", node.position());
+        parent.accept(node, expandedSize, at);
+        if (parent.expandedSize > limits.maxNodes()) {
+            throw new ParseProblemException(aliasCount == 0
+                    ? "the document has more than " + limits.maxNodes() + " nodes"
+                    : "the document has more than " + limits.maxNodes() + " nodes once its YAML aliases are "
+                            + "expanded; the limit guards against alias bombs", at);
         }
     }
 
     private Node applyTag(Node node, Optional<String> tag) throws ParseProblemException {
-        if (tag.isEmpty() || CfnTags.isStandardYamlTag(tag.get())) {
+        if (tag.isEmpty()) {
             return node;
         }
         String name = tag.get();
-        String longForm = CfnTags.longForm(name).orElseThrow(() -> new ParseProblemException(
-                "unknown tag " + name + "; CloudFormation knows !Ref, !GetAtt, !Sub and the other Fn:: short forms",
-                node.position()));
+        if (CfnTags.isStandardYamlTag(name)) {
+            if (!CfnTags.fits(name, node)) {
+                throw new ParseProblemException("the tag " + CfnTags.written(name) + " cannot stand on "
+                        + node.kindName(), node.position());
+            }
+            return node;
+        }
+        String longForm = CfnTags.longForm(name)
+                .orElseThrow(() -> new ParseProblemException(unknownTag(name), node.position()));
         Node argument = node;
         if (longForm.equals("Fn::GetAtt") && node instanceof ScalarNode scalar) {
             argument = splitGetAtt(scalar);
         }
         ScalarNode key = ScalarNode.string(longForm, node.position());
         return new MapNode(List.of(new MapNode.Entry(key, argument)), node.position());
+    }
+
+    private static String unknownTag(String tag) {
+        return "unknown tag " + CfnTags.written(tag)
+                + "; CloudFormation knows !Ref, !GetAtt, !Sub and the other Fn:: short forms";
     }
 
     /** {@code !GetAtt A.B.C} means resource A, attribute B.C. */
@@ -203,7 +231,7 @@ final class YamlComposer {
     }
 
     /** A mapping or sequence being built. */
-    private final class Frame {
+    private static final class Frame {
         final boolean mapping;
         final Position position;
         final Optional<String> tag;
@@ -211,7 +239,11 @@ final class YamlComposer {
         final List<MapNode.Entry> entries = new ArrayList<>();
         final List<Node> items = new ArrayList<>();
         final Map<String, Position> keys = new HashMap<>();
+        /** Mappings named by merge keys ({@code <<: *base}), in the order they were given. */
+        final List<MapNode> merges = new ArrayList<>();
         ScalarNode pendingKey;
+        boolean keyPending;
+        boolean mergePending;
         long expandedSize = 1;
 
         Frame(boolean mapping, CollectionStartEvent event) {
@@ -221,23 +253,65 @@ final class YamlComposer {
             this.anchor = event.getAnchor();
         }
 
-        void acceptKey(ScalarNode key) throws ParseProblemException {
+        void acceptKey(ScalarNode key, boolean merge) throws ParseProblemException {
             Position first = keys.putIfAbsent(key.text(), key.position());
             if (first != null) {
-                throw new ParseProblemException("duplicate key '" + key.text() + "' (first at line "
+                throw new ParseProblemException("duplicate key '" + Excerpt.of(key.text()) + "' (first at line "
                         + first.line() + ")", key.position());
             }
             pendingKey = key;
+            keyPending = true;
+            mergePending = merge;
         }
 
-        void accept(Node value, long size) {
+        void accept(Node value, long size, Position at) throws ParseProblemException {
             expandedSize += size;
             if (!mapping) {
                 items.add(value);
+                return;
+            }
+            keyPending = false;
+            if (mergePending) {
+                merge(value, at);
             } else {
                 entries.add(new MapNode.Entry(pendingKey, value));
-                pendingKey = null;
             }
+            pendingKey = null;
+        }
+
+        /**
+         * YAML's merge key, which SAM CLI and {@code aws cloudformation package} resolve before
+         * CloudFormation sees the template: {@code <<} names a mapping, or a list of mappings.
+         */
+        private void merge(Node value, Position at) throws ParseProblemException {
+            if (value instanceof MapNode map) {
+                merges.add(map);
+                return;
+            }
+            if (value instanceof ListNode list && list.items().stream().allMatch(MapNode.class::isInstance)) {
+                list.items().forEach(item -> merges.add((MapNode) item));
+                return;
+            }
+            throw new ParseProblemException("the merge key << needs a mapping or a list of mappings, not "
+                    + value.kindName(), at);
+        }
+
+        /** Keys written in the mapping win over merged ones; an earlier merged mapping over a later one. */
+        List<MapNode.Entry> mergedEntries() {
+            if (merges.isEmpty()) {
+                return entries;
+            }
+            List<MapNode.Entry> result = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>(keys.keySet());
+            for (MapNode merged : merges) {
+                for (MapNode.Entry entry : merged.entries()) {
+                    if (seen.add(entry.name())) {
+                        result.add(entry);
+                    }
+                }
+            }
+            result.addAll(entries);
+            return result;
         }
     }
 }
