@@ -10,6 +10,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.resource.SchemaLoader;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,11 +33,19 @@ final class ConfigSchema {
             }
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             this.document = JsonMapper.builder().build().readTree(text);
-            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                    .getSchema(text, InputFormat.JSON);
+            this.schema = registry().getSchema(text, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The schema registry, offline: meta-schemas come from the validator's jar, and no {@code $ref}
+     * is ever fetched from the network (lambda-lint makes no network access at any time).
+     */
+    static SchemaRegistry registry() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaLoader(SchemaLoader.builder().fetchRemoteResources(false).build()));
     }
 
     private static final class Holder {

@@ -43,6 +43,31 @@ class AtomicFileTest {
     }
 
     @Test
+    void aBugMidWriteKeepsTheOldReportAndLeavesNoTemporaryFile() throws IOException {
+        Path target = directory.resolve("report.sarif");
+        Files.writeString(target, "old");
+
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+            out.write("{\"runs\": [".repeat(100_000));
+            throw new IllegalStateException("reporter bug");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(target).hasContent("old");
+        assertThat(entries(directory)).containsExactly(target);
+    }
+
+    @Test
+    void aTargetThatIsADirectoryFailsWithoutLeavingATemporaryFile() throws IOException {
+        Path target = Files.createDirectories(directory.resolve("report.sarif"));
+        Files.writeString(target.resolve("keep"), "x");
+
+        assertThatThrownBy(() -> AtomicFile.write(target, out -> out.write("{}"))).isInstanceOf(IOException.class);
+
+        assertThat(entries(directory)).containsExactly(target);
+        assertThat(target.resolve("keep")).hasContent("x");
+    }
+
+    @Test
     void theReportHasTheUsualPermissionsNotTemporaryFileOnes() throws IOException {
         Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path plain = Files.createFile(directory.resolve("plain"));
