@@ -65,7 +65,9 @@ final class SourceDecoder {
         int line = 1;
         int column = 1;
         for (int i = start; i < errorAt && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
+            // Line breaks as snakeyaml-engine counts them: LF, CRLF, or a CR alone.
+            boolean loneCr = bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n');
+            if (bytes[i] == '\n' || loneCr) {
                 line++;
                 column = 1;
             } else if ((bytes[i] & 0xC0) != 0x80) {
