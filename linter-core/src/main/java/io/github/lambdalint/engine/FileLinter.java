@@ -33,6 +33,9 @@ final class FileLinter {
     private static final Pattern TEMPLATE_MARKERS =
             Pattern.compile("AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|\\bType\\W+AWS::");
 
+    /** How much of a broken file found by a walk is searched for {@link #TEMPLATE_MARKERS}. */
+    private static final int MARKER_WINDOW = 1 << 20;
+
     /** Longest message a finding carries; longer ones are cut (see {@link #shorten}). */
     static final int MAX_MESSAGE_LENGTH = 1000;
 
@@ -54,9 +57,10 @@ final class FileLinter {
         try {
             long size = Files.size(candidate.path());
             if (size > request.limits().maxBytes()) {
+                // Only its beginning is read: enough to tell a walked-into template from other data.
                 return notReadable(file, List.of(new ParseProblem("the file has " + size
                         + " bytes, more than the limit of " + request.limits().maxBytes(), Position.START)), candidate,
-                        null);
+                        candidate.named() ? null : beginning(candidate.path()));
             }
             bytes = Files.readAllBytes(candidate.path());
         } catch (IOException | SecurityException e) {
@@ -135,8 +139,15 @@ final class FileLinter {
     }
 
     private static boolean looksLikeTemplate(byte[] bytes) {
-        String text = new String(bytes, 0, Math.min(bytes.length, 1 << 20), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(bytes, 0, Math.min(bytes.length, MARKER_WINDOW),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
         return TEMPLATE_MARKERS.matcher(text).find();
+    }
+
+    private static byte[] beginning(java.nio.file.Path path) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(MARKER_WINDOW);
+        }
     }
 
     private static Outcome skipped() {

@@ -172,6 +172,20 @@ class HostileFilesTest {
     }
 
     @Test
+    void anOversizedTemplateFoundByTheWalkIsReportedAndOtherBigDataSkipped() throws IOException {
+        write("big-template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n# " + "x".repeat(2000) + "\n");
+        write("big-data.json", "[" + "1,".repeat(1000) + "1]");
+        LintRequest request = LintRequest.of(List.of(directory), directory)
+                .withLimits(io.github.lambdalint.parse.ParseLimits.DEFAULT.withMaxBytes(1000));
+
+        LintResult result = engine.lint(request);
+
+        assertThat(result.findings()).extracting(f -> f.location().file() + " " + f.message())
+                .containsExactly("big-template.yaml the file has 2042 bytes, more than the limit of 1000");
+        assertThat(result.skippedFiles()).containsExactly("big-data.json");
+    }
+
+    @Test
     void aRuleThatBreaksBadlyCostsOnlyItsOwnFindings() throws IOException {
         write("a.yaml", HEALTHY);
         write("b.yaml", HEALTHY);
