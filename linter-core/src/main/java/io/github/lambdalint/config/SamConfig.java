@@ -26,6 +26,9 @@ public final class SamConfig {
     private static final Pattern TABLE = Pattern.compile("^\\s*\\[\\s*([^\\]]+?)\\s*]\\s*(#.*)?$");
     private static final Pattern REGION = Pattern.compile("^\\s*region\\s*=\\s*[\"']([^\"']+)[\"']\\s*(#.*)?$");
 
+    /** A samconfig file is a few lines; a bigger one (read once per template beside it) is not one. */
+    private static final long MAX_BYTES = 1024 * 1024;
+
     private SamConfig() {
     }
 
@@ -37,12 +40,13 @@ public final class SamConfig {
         try {
             Path toml = directory.resolve("samconfig.toml");
             if (Files.isRegularFile(toml)) {
-                return fromToml(Files.readAllLines(toml, StandardCharsets.UTF_8));
+                return Files.size(toml) > MAX_BYTES ? Optional.empty()
+                        : fromToml(Files.readAllLines(toml, StandardCharsets.UTF_8));
             }
             for (String name : List.of("samconfig.yaml", "samconfig.yml")) {
                 Path yaml = directory.resolve(name);
                 if (Files.isRegularFile(yaml)) {
-                    return fromYaml(Files.readAllBytes(yaml));
+                    return Files.size(yaml) > MAX_BYTES ? Optional.empty() : fromYaml(Files.readAllBytes(yaml));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -1,7 +1,11 @@
 package io.github.lambdalint.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +24,7 @@ final class LiveResources {
 
     private final Template template;
     private final Resolver resolver;
+    private Map<String, List<Resource>> byType;
 
     LiveResources(Template template, Resolver resolver) {
         this.template = template;
@@ -35,11 +40,31 @@ final class LiveResources {
     }
 
     List<Resource> ofType(String... types) {
+        if (types.length == 1) {
+            return byType().getOrDefault(types[0], List.of());
+        }
         Set<String> wanted = Set.copyOf(Arrays.asList(types));
-        return template.resourcesInOrder().stream()
-                .filter(r -> wanted.contains(r.type()))
-                .filter(r -> r.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true))
+        return wanted.stream().flatMap(type -> byType().getOrDefault(type, List.of()).stream())
+                .sorted(Comparator.comparing(Resource::position))
                 .toList();
+    }
+
+    /**
+     * The live resources by type, in template order, made once: readers ask per function, and
+     * sorting and filtering every resource for each question is quadratic in a big template.
+     */
+    private Map<String, List<Resource>> byType() {
+        if (byType == null) {
+            Map<String, List<Resource>> index = new HashMap<>();
+            for (Resource resource : template.resourcesInOrder()) {
+                if (resource.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true)) {
+                    index.computeIfAbsent(resource.type(), type -> new ArrayList<>()).add(resource);
+                }
+            }
+            index.replaceAll((type, list) -> List.copyOf(list));
+            byType = index;
+        }
+        return byType;
     }
 
     Optional<Resource> resource(String logicalId) {

@@ -54,7 +54,7 @@ import io.github.lambdalint.rule.RuleInfo;
  * the official schema; and the text and SARIF reports are byte-identical over three runs, the
  * last with a second engine.
  */
-class HostileTemplateProperties {
+class HostileTemplatesPropertyTest {
 
     private static final Path TESTDATA = Path.of("..", "testdata");
     private static final String HEALTHY_TEMPLATE = "rules/LL104/cfn-one-subnet.yaml";
@@ -187,7 +187,7 @@ class HostileTemplateProperties {
 
         LintResult first = ENGINE.lint(request);
 
-        assertThat(first.internalErrors()).as("internal errors").extracting(HostileTemplateProperties::describe)
+        assertThat(first.internalErrors()).as("internal errors").extracting(HostileTemplatesPropertyTest::describe)
                 .isEmpty();
         assertThat(first.fileErrors()).as("file errors").isEmpty();
         assertThat(first.skippedFiles()).as("a file named explicitly is never skipped").isEmpty();
