@@ -64,14 +64,14 @@ class HostileCorpusTest {
             laughs.append("  ").append(c).append(": &").append(c).append(" [")
                     .append(("*" + (char) (c - 1) + ", ").repeat(8)).append('*').append((char) (c - 1)).append("]\n");
         }
-        hostile("billion-laughs.yaml", laughs.toString(), "11:14: error LL000 the document has more than 1000000 "
+        hostile("billion-laughs.yaml", laughs.toString(), "10:38: error LL000 the document has more than 500000 "
                 + "nodes once its YAML aliases are expanded");
         hostile("deep-nesting.yaml", TEMPLATE_START + "  Q:\n    Type: AWS::SQS::Queue\n    Metadata: "
                 + "[".repeat(100_000) + "\n", "5:212: error LL000 nesting deeper than 200 levels");
         hostile("deep-mapping.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n \"Resources\": "
                 + "{\"a\": ".repeat(50_000) + "\n", "2:1209: error LL000 nesting deeper than 200 levels");
         hostile("long-flow-line.json", "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\", \"Metadata\": ["
-                + "1,".repeat(1_100_000) + "1]}}}\n", "1:2000060: error LL000 the document has more than 1000000 nodes");
+                + "1,".repeat(600_000) + "1]}}}\n", "1:1000060: error LL000 the document has more than 500000 nodes");
         hostile("huge-string.yaml", TEMPLATE_START + "  Q:\n    Type: AWS::SQS::Queue\n    Metadata: '"
                 + "x".repeat(1_200_000) + "'\n", "5:15: error LL000 a string of 1200000 characters, more than the "
                 + "limit of 1048576");
@@ -243,7 +243,7 @@ class HostileCorpusTest {
 
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).isEqualTo("lambda-lint: corpus/missing.yaml: no such file or directory\n");
-        assertThat(outcome.out()).contains("corpus/billion-laughs.yaml:11:14: error LL000",
+        assertThat(outcome.out()).contains("corpus/billion-laughs.yaml:10:38: error LL000",
                 "corpus/healthy-cfn-one-subnet.yaml:");
     }
 

@@ -18,7 +18,7 @@ public record ParseLimits(int maxBytes, int maxDepth, int maxAliases, long maxNo
                           int maxStringLength) {
 
     public static final ParseLimits DEFAULT =
-            new ParseLimits(10 * 1024 * 1024, 200, 500, 1_000_000, 10_000, 1024 * 1024);
+            new ParseLimits(10 * 1024 * 1024, 200, 500, 500_000, 10_000, 1024 * 1024);
 
     public ParseLimits {
         if (maxBytes <= 0 || maxDepth <= 0 || maxAliases < 0 || maxNodes <= 0 || maxResources <= 0
