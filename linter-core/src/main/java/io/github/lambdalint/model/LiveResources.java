@@ -3,7 +3,6 @@ package io.github.lambdalint.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.github.lambdalint.parse.Node;
 import io.github.lambdalint.parse.Resource;
@@ -20,10 +19,17 @@ final class LiveResources {
 
     private final Template template;
     private final Resolver resolver;
+    /** The deployable resources in template order, grouped by type: readers ask by type, many times. */
+    private final java.util.Map<String, List<Resource>> byType = new java.util.HashMap<>();
 
     LiveResources(Template template, Resolver resolver) {
         this.template = template;
         this.resolver = resolver;
+        for (Resource resource : template.resourcesInOrder()) {
+            if (resource.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true)) {
+                byType.computeIfAbsent(resource.type(), k -> new java.util.ArrayList<>()).add(resource);
+            }
+        }
     }
 
     Resolver resolver() {
@@ -35,10 +41,12 @@ final class LiveResources {
     }
 
     List<Resource> ofType(String... types) {
-        Set<String> wanted = Set.copyOf(Arrays.asList(types));
-        return template.resourcesInOrder().stream()
-                .filter(r -> wanted.contains(r.type()))
-                .filter(r -> r.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true))
+        if (types.length == 1) {
+            return byType.getOrDefault(types[0], List.of());
+        }
+        return Arrays.stream(types).distinct()
+                .flatMap(type -> byType.getOrDefault(type, List.of()).stream())
+                .sorted(java.util.Comparator.comparing(Resource::position))
                 .toList();
     }
 
