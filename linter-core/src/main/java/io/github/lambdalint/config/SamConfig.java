@@ -29,7 +29,11 @@ public final class SamConfig {
     private SamConfig() {
     }
 
-    public static Optional<String> regionBeside(Path template) {
+    /** A region and the samconfig file that names it. */
+    public record Region(String region, Path file) {
+    }
+
+    public static Optional<Region> regionBeside(Path template) {
         Path directory = template.toAbsolutePath().getParent();
         if (directory == null) {
             return Optional.empty();
@@ -37,12 +41,12 @@ public final class SamConfig {
         try {
             Path toml = directory.resolve("samconfig.toml");
             if (Files.isRegularFile(toml)) {
-                return fromToml(Files.readAllLines(toml, StandardCharsets.UTF_8));
+                return fromToml(Files.readAllLines(toml, StandardCharsets.UTF_8)).map(r -> new Region(r, toml));
             }
             for (String name : List.of("samconfig.yaml", "samconfig.yml")) {
                 Path yaml = directory.resolve(name);
                 if (Files.isRegularFile(yaml)) {
-                    return fromYaml(Files.readAllBytes(yaml));
+                    return fromYaml(Files.readAllBytes(yaml)).map(r -> new Region(r, yaml));
                 }
             }
         } catch (IOException | RuntimeException e) {

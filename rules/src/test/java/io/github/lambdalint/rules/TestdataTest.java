@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -79,9 +77,10 @@ class TestdataTest {
         LintResult result = ENGINE.lint(settings.request());
         assertThat(result.fileErrors()).isEmpty();
         assertThat(result.internalErrors()).as("internal errors").isEmpty();
-        Set<Expectations.Expected> actual = result.findings().stream()
+        List<Expectations.Expected> actual = result.findings().stream()
                 .map(toExpected())
-                .collect(Collectors.toCollection(TreeSet::new));
+                .sorted()
+                .toList();
         assertThat(actual)
                 .as("findings of %s:%n%s", template, describe(result))
                 .isEqualTo(expected.findings());
