@@ -109,6 +109,10 @@ public final class LambdaLintCommand implements Callable<Integer> {
     @Option(names = "--explain", paramLabel = "ID", description = "Print the documentation of rule ID.")
     private String explain;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also list, on standard error, the files found in "
+            + "directories that were skipped because they are not templates.")
+    private boolean verbose;
+
     @Option(names = "--debug", description = "Show the stack traces of internal errors.")
     private boolean debug;
 
@@ -167,6 +171,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         LintResult result = engine.lint(settings.request());
+        if (verbose) {
+            result.skippedFiles().forEach(file -> err.println("lambda-lint: skipped " + file + ": not a template"));
+            err.println("lambda-lint: " + result.templatesLinted() + " templates linted, "
+                    + result.skippedFiles().size() + " files skipped");
+        }
 
         int status = ExitCodes.CLEAN;
         for (FileError error : result.fileErrors()) {

@@ -54,10 +54,15 @@ public record RunSettings(LintRequest request, FailOn failOn, LintConfig config)
         Map<String, String> parameters = new HashMap<>(config.parameters());
         parameters.putAll(given.parameters());
         Optional<String> region = nonBlank(given.region()).or(config::region);
-        Optional<String> environmentRegion = nonBlank(variables.get("AWS_REGION"))
-                .or(() -> nonBlank(variables.get("AWS_DEFAULT_REGION")));
+        String regionSource = nonBlank(given.region()).isPresent() ? "the region given to lambda-lint"
+                : "the region of " + config.file();
+        Optional<LintRequest.FallbackRegion> environmentRegion = nonBlank(variables.get("AWS_REGION"))
+                .map(r -> new LintRequest.FallbackRegion(r, "AWS_REGION"))
+                .or(() -> nonBlank(variables.get("AWS_DEFAULT_REGION"))
+                        .map(r -> new LintRequest.FallbackRegion(r, "AWS_DEFAULT_REGION")));
         LintRequest request = LintRequest.of(given.paths(), given.baseDirectory())
-                .withDeployment(new Deployment(region, parameters, config.accountConcurrency()))
+                .withDeployment(new Deployment(region, parameters, config.accountConcurrency(),
+                        region.isPresent() ? regionSource : ""))
                 .withFallbackRegion(environmentRegion)
                 .withRuleLevels(config.ruleLevels())
                 .withNetwork(config.network())

@@ -32,7 +32,11 @@ public final class SamConfig {
     private SamConfig() {
     }
 
-    public static Optional<String> regionBeside(Path template) {
+    /** A region and the samconfig file that names it. */
+    public record Region(String region, Path file) {
+    }
+
+    public static Optional<Region> regionBeside(Path template) {
         Path directory = template.toAbsolutePath().getParent();
         if (directory == null) {
             return Optional.empty();
@@ -41,12 +45,13 @@ public final class SamConfig {
             Path toml = directory.resolve("samconfig.toml");
             if (Files.isRegularFile(toml)) {
                 return Files.size(toml) > MAX_BYTES ? Optional.empty()
-                        : fromToml(Files.readAllLines(toml, StandardCharsets.UTF_8));
+                        : fromToml(Files.readAllLines(toml, StandardCharsets.UTF_8)).map(r -> new Region(r, toml));
             }
             for (String name : List.of("samconfig.yaml", "samconfig.yml")) {
                 Path yaml = directory.resolve(name);
                 if (Files.isRegularFile(yaml)) {
-                    return Files.size(yaml) > MAX_BYTES ? Optional.empty() : fromYaml(Files.readAllBytes(yaml));
+                    return Files.size(yaml) > MAX_BYTES ? Optional.empty()
+                            : fromYaml(Files.readAllBytes(yaml)).map(r -> new Region(r, yaml));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -163,9 +163,11 @@ final class FileLinter {
 
     private static Finding toFinding(String file, Rule rule, Level level, Violation violation) {
         String id = rule.info().id();
+        // A fact shared by several links of a chain (one route table behind two subnets) is shown once.
         List<RelatedLocation> evidence = violation.evidence().stream()
                 .map(e -> new RelatedLocation(shorten(e.description()),
                         new Location(e.file().orElse(file), e.position())))
+                .distinct()
                 .toList();
         String message = shorten(violation.message());
         return new Finding(id, violation.uncertain() ? Level.NOTE : level, message,

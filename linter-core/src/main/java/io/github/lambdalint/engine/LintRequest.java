@@ -15,7 +15,7 @@ import io.github.lambdalint.resolve.Deployment;
  */
 public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deployment, RuleLevels ruleLevels,
                           ParseLimits limits, NetworkContext network, List<ConfigSuppression> suppressions,
-                          String configFile, Optional<String> fallbackRegion, Optional<Baseline> baseline,
+                          String configFile, Optional<FallbackRegion> fallbackRegion, Optional<Baseline> baseline,
                           List<Path> discoveredFiles) {
 
     public LintRequest {
@@ -52,11 +52,16 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
 
     /**
      * The region to use for a template when neither the deployment nor a {@code samconfig.toml}
-     * beside the template names one (the front ends pass {@code AWS_REGION} here).
+     * beside the template names one (the front ends pass {@code AWS_REGION} here, as
+     * {@link FallbackRegion}).
      */
-    public LintRequest withFallbackRegion(Optional<String> given) {
+    public LintRequest withFallbackRegion(Optional<FallbackRegion> given) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,
                 given, baseline, discoveredFiles);
+    }
+
+    /** A region from the environment, and the variable that gave it. */
+    public record FallbackRegion(String region, String variable) {
     }
 
     /** The deployment facts for one template: the region may come from its samconfig.toml. */
@@ -64,8 +69,14 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
         if (deployment.region().isPresent()) {
             return deployment;
         }
-        Optional<String> region = io.github.lambdalint.config.SamConfig.regionBeside(template).or(() -> fallbackRegion);
-        return region.isPresent() ? deployment.withRegion(region) : deployment;
+        Optional<io.github.lambdalint.config.SamConfig.Region> sam =
+                io.github.lambdalint.config.SamConfig.regionBeside(template);
+        if (sam.isPresent()) {
+            return deployment.withRegion(Optional.of(sam.get().region()),
+                    new PathDisplay(baseDirectory).of(sam.get().file()));
+        }
+        return fallbackRegion.map(f -> deployment.withRegion(Optional.of(f.region()), f.variable()))
+                .orElse(deployment);
     }
 
     /** Compare findings with a baseline: only new ones count. */

@@ -1,13 +1,8 @@
 package io.github.lambdalint.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.github.lambdalint.parse.Node;
 import io.github.lambdalint.parse.Resource;
@@ -24,11 +19,17 @@ final class LiveResources {
 
     private final Template template;
     private final Resolver resolver;
-    private Map<String, List<Resource>> byType;
+    /** The deployable resources in template order, grouped by type: readers ask by type, many times. */
+    private final java.util.Map<String, List<Resource>> byType = new java.util.HashMap<>();
 
     LiveResources(Template template, Resolver resolver) {
         this.template = template;
         this.resolver = resolver;
+        for (Resource resource : template.resourcesInOrder()) {
+            if (resource.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true)) {
+                byType.computeIfAbsent(resource.type(), k -> new java.util.ArrayList<>()).add(resource);
+            }
+        }
     }
 
     Resolver resolver() {
@@ -41,30 +42,12 @@ final class LiveResources {
 
     List<Resource> ofType(String... types) {
         if (types.length == 1) {
-            return byType().getOrDefault(types[0], List.of());
+            return byType.getOrDefault(types[0], List.of());
         }
-        Set<String> wanted = Set.copyOf(Arrays.asList(types));
-        return wanted.stream().flatMap(type -> byType().getOrDefault(type, List.of()).stream())
-                .sorted(Comparator.comparing(Resource::position))
+        return Arrays.stream(types).distinct()
+                .flatMap(type -> byType.getOrDefault(type, List.of()).stream())
+                .sorted(java.util.Comparator.comparing(Resource::position))
                 .toList();
-    }
-
-    /**
-     * The live resources by type, in template order, made once: readers ask per function, and
-     * sorting and filtering every resource for each question is quadratic in a big template.
-     */
-    private Map<String, List<Resource>> byType() {
-        if (byType == null) {
-            Map<String, List<Resource>> index = new HashMap<>();
-            for (Resource resource : template.resourcesInOrder()) {
-                if (resource.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true)) {
-                    index.computeIfAbsent(resource.type(), type -> new ArrayList<>()).add(resource);
-                }
-            }
-            index.replaceAll((type, list) -> List.copyOf(list));
-            byType = index;
-        }
-        return byType;
     }
 
     Optional<Resource> resource(String logicalId) {

@@ -1,8 +1,11 @@
 package io.github.lambdalint.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.lambdalint.model.database.Databases;
 import io.github.lambdalint.model.edge.EdgeAssociation;
@@ -19,24 +22,108 @@ import io.github.lambdalint.resolve.Deployment;
  * the other services a function may connect to (caches, load balancers, search domains) and
  * the security groups between them.
  */
-public record TemplateModel(Deployment deployment, boolean serverless, Map<String, String> resourceTypes,
-                            List<LambdaFunction> functions, Network network, List<Trigger> triggers,
-                            Map<String, SqsQueue> queues, Databases databases, List<EdgeAssociation> edgeAssociations,
-                            List<RegionAssertion> regionAssertions, VpcServices services,
-                            SecurityGroups securityGroups, List<CustomResource> customResources) {
+public final class TemplateModel {
 
-    public TemplateModel {
-        resourceTypes = Map.copyOf(resourceTypes);
-        functions = List.copyOf(functions);
-        triggers = List.copyOf(triggers);
-        queues = Map.copyOf(queues);
-        edgeAssociations = List.copyOf(edgeAssociations);
-        regionAssertions = List.copyOf(regionAssertions);
-        customResources = List.copyOf(customResources);
+    private final Deployment deployment;
+    private final boolean serverless;
+    private final Map<String, String> resourceTypes;
+    private final List<LambdaFunction> functions;
+    private final Network network;
+    private final List<Trigger> triggers;
+    private final Map<String, SqsQueue> queues;
+    private final Databases databases;
+    private final List<EdgeAssociation> edgeAssociations;
+    private final List<RegionAssertion> regionAssertions;
+    private final VpcServices services;
+    private final SecurityGroups securityGroups;
+    private final List<CustomResource> customResources;
+    // Rules look functions and triggers up per function; indexes keep that linear in template size.
+    private final Map<String, LambdaFunction> functionsById;
+    private final Map<String, List<Trigger>> triggersByFunction;
+    private final Set<String> types;
+
+    public TemplateModel(Deployment deployment, boolean serverless, Map<String, String> resourceTypes,
+                         List<LambdaFunction> functions, Network network, List<Trigger> triggers,
+                         Map<String, SqsQueue> queues, Databases databases, List<EdgeAssociation> edgeAssociations,
+                         List<RegionAssertion> regionAssertions, VpcServices services,
+                         SecurityGroups securityGroups, List<CustomResource> customResources) {
+        this.deployment = deployment;
+        this.serverless = serverless;
+        this.resourceTypes = Map.copyOf(resourceTypes);
+        this.functions = List.copyOf(functions);
+        this.network = network;
+        this.triggers = List.copyOf(triggers);
+        this.queues = Map.copyOf(queues);
+        this.databases = databases;
+        this.edgeAssociations = List.copyOf(edgeAssociations);
+        this.regionAssertions = List.copyOf(regionAssertions);
+        this.services = services;
+        this.securityGroups = securityGroups;
+        this.customResources = List.copyOf(customResources);
+        Map<String, LambdaFunction> byId = new HashMap<>();
+        this.functions.forEach(f -> byId.putIfAbsent(f.logicalId(), f));
+        this.functionsById = Map.copyOf(byId);
+        Map<String, List<Trigger>> byFunction = new HashMap<>();
+        this.triggers.forEach(t -> byFunction.computeIfAbsent(t.functionLogicalId(), k -> new ArrayList<>()).add(t));
+        byFunction.replaceAll((k, v) -> List.copyOf(v));
+        this.triggersByFunction = Map.copyOf(byFunction);
+        this.types = Set.copyOf(this.resourceTypes.values());
+    }
+
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    public boolean serverless() {
+        return serverless;
+    }
+
+    public Map<String, String> resourceTypes() {
+        return resourceTypes;
+    }
+
+    public List<LambdaFunction> functions() {
+        return functions;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public List<Trigger> triggers() {
+        return triggers;
+    }
+
+    public Map<String, SqsQueue> queues() {
+        return queues;
+    }
+
+    public Databases databases() {
+        return databases;
+    }
+
+    public List<EdgeAssociation> edgeAssociations() {
+        return edgeAssociations;
+    }
+
+    public List<RegionAssertion> regionAssertions() {
+        return regionAssertions;
+    }
+
+    public VpcServices services() {
+        return services;
+    }
+
+    public SecurityGroups securityGroups() {
+        return securityGroups;
+    }
+
+    public List<CustomResource> customResources() {
+        return customResources;
     }
 
     public Optional<LambdaFunction> function(String logicalId) {
-        return functions.stream().filter(f -> f.logicalId().equals(logicalId)).findFirst();
+        return Optional.ofNullable(functionsById.get(logicalId));
     }
 
     /** The custom resources whose ServiceToken is the function. */
@@ -46,7 +133,7 @@ public record TemplateModel(Deployment deployment, boolean serverless, Map<Strin
     }
 
     public List<Trigger> triggersOf(String functionLogicalId) {
-        return triggers.stream().filter(t -> t.functionLogicalId().equals(functionLogicalId)).toList();
+        return triggersByFunction.getOrDefault(functionLogicalId, List.of());
     }
 
     /** The CloudFormation type of a resource of the template. */
@@ -54,7 +141,12 @@ public record TemplateModel(Deployment deployment, boolean serverless, Map<Strin
         return Optional.ofNullable(resourceTypes.get(logicalId));
     }
 
+    /** Whether the template has any resource of the type. */
+    public boolean hasResourceOfType(String type) {
+        return types.contains(type);
+    }
+
     public boolean isFunction(String logicalId) {
-        return function(logicalId).isPresent();
+        return functionsById.containsKey(logicalId);
     }
 }

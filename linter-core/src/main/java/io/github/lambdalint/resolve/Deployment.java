@@ -7,9 +7,10 @@ import java.util.OptionalInt;
 /**
  * What the user told us about the deployment: the region (which also fixes the partition),
  * parameter values that replace a parameter's reference, and the account's Lambda concurrency
- * quota in that region.
+ * quota in that region. {@code regionSource} says where the region came from, for messages.
  */
-public record Deployment(Optional<String> region, Map<String, String> parameters, OptionalInt accountConcurrency) {
+public record Deployment(Optional<String> region, Map<String, String> parameters, OptionalInt accountConcurrency,
+                         String regionSource) {
 
     public static final Deployment UNKNOWN = new Deployment(Optional.empty(), Map.of());
 
@@ -24,8 +25,13 @@ public record Deployment(Optional<String> region, Map<String, String> parameters
         this(region, parameters, OptionalInt.empty());
     }
 
-    public Deployment withRegion(Optional<String> given) {
-        return new Deployment(given, parameters, accountConcurrency);
+    public Deployment(Optional<String> region, Map<String, String> parameters, OptionalInt accountConcurrency) {
+        this(region, parameters, accountConcurrency, region.isPresent() ? "the region given to lambda-lint" : "");
+    }
+
+    /** The region and, for messages, where it came from ("edge/samconfig.toml", "AWS_REGION"). */
+    public Deployment withRegion(Optional<String> given, String source) {
+        return new Deployment(given, parameters, accountConcurrency, given.isPresent() ? source : "");
     }
 
     public int accountConcurrencyOrDefault() {

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +22,7 @@ import io.github.lambdalint.finding.Level;
  * {@code # test-parameter: K=V} and {@code # test-config: FILE} (a configuration beside the
  * template) give the run its facts, exactly as the command line would.
  */
-record Expectations(Set<Expected> findings, Optional<String> region, Map<String, String> parameters,
+record Expectations(List<Expected> findings, Optional<String> region, Map<String, String> parameters,
                     Optional<Path> config) {
 
     /** One expected finding; ordered for readable failure messages. */
@@ -51,7 +50,8 @@ record Expectations(Set<Expected> findings, Optional<String> region, Map<String,
         if (!Files.exists(source)) {
             throw new IllegalStateException(template + " is JSON and needs its expectations in " + source);
         }
-        Set<Expected> findings = new TreeSet<>();
+        // A list, not a set: a rule that reports the same line twice must be marked twice.
+        List<Expected> findings = new ArrayList<>();
         Optional<String> region = Optional.empty();
         Optional<Path> config = Optional.empty();
         Map<String, String> parameters = new HashMap<>();
@@ -81,7 +81,8 @@ record Expectations(Set<Expected> findings, Optional<String> region, Map<String,
                 }
             }
         }
-        return new Expectations(findings, region, parameters, config);
+        findings.sort(null);
+        return new Expectations(List.copyOf(findings), region, parameters, config);
     }
 
     private static Optional<Expected> parseRow(String row, Path source, int number, Map<String, Level> levels) {

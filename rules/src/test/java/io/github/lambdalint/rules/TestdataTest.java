@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,47 +23,64 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.rule.RuleInfo;
 
 /**
- * Lints every template under {@code testdata/rules} and compares its findings with the ones
- * the template marks, exactly and both ways: a missing finding and an unexpected one both fail.
+ * Lints every template under {@code testdata/rules} and {@code testdata/examples} and compares its
+ * findings with the ones the template marks, exactly and both ways: a missing finding and an
+ * unexpected one both fail. The examples carry the same markers, so the project the README lints
+ * shows exactly the findings it says it shows.
  */
 class TestdataTest {
 
     static final Path TESTDATA = Path.of("..", "testdata", "rules");
+    /** The project the README's first command lints (DESIGN.md section 6). */
+    static final Path EXAMPLES = Path.of("..", "testdata", "examples");
     /** Configuration files beside test templates are named NAME.lambda-lint.yml. */
     static final String CONFIG_SUFFIX = ".lambda-lint.yml";
     private static final LintEngine ENGINE = LintEngine.withInstalledRules();
 
     @TestFactory
     Stream<DynamicTest> everyTemplateGivesExactlyTheFindingsItMarks() throws IOException {
-        Map<String, Level> levels = ENGINE.rules().stream()
-                .collect(Collectors.toMap(RuleInfo::id, RuleInfo::defaultLevel));
-        return templates().map(template -> DynamicTest.dynamicTest(TESTDATA.relativize(template).toString(),
-                template.toUri(), () -> check(template, levels)));
+        return checks(TESTDATA, TESTDATA); // named LL104/cfn-one-subnet.yaml
     }
 
-    static Stream<Path> templates() throws IOException {
-        try (Stream<Path> files = Files.walk(TESTDATA)) {
+    @TestFactory
+    Stream<DynamicTest> everyExampleGivesExactlyTheFindingsItMarks() throws IOException {
+        return checks(EXAMPLES, EXAMPLES.getParent()); // named examples/network/template.yaml
+    }
+
+    private static Stream<DynamicTest> checks(Path root, Path namesFrom) throws IOException {
+        Map<String, Level> levels = ENGINE.rules().stream()
+                .collect(Collectors.toMap(RuleInfo::id, RuleInfo::defaultLevel));
+        return templates(root).map(template -> DynamicTest.dynamicTest(
+                namesFrom.relativize(template).toString().replace('\\', '/'),
+                template.toUri(), () -> check(template, root, levels)));
+    }
+
+    static Stream<Path> templates(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> f.toString().matches(".*\\.(yaml|yml|json|template)$"))
                     .filter(f -> !f.getFileName().toString().endsWith(CONFIG_SUFFIX))
+                    // samconfig.yaml gives the template beside it its region; it is not a template.
+                    .filter(f -> !f.getFileName().toString().matches("samconfig\\.(yaml|yml)"))
                     .sorted()
                     .toList()
                     .stream();
         }
     }
 
-    private static void check(Path template, Map<String, Level> levels) throws Exception {
+    private static void check(Path template, Path root, Map<String, Level> levels) throws Exception {
         Expectations expected = Expectations.of(template, levels);
         // The same path the command line takes from options and configuration to a request.
-        RunSettings settings = RunSettings.resolve(new RunSettings.Given(List.of(template), TESTDATA,
+        RunSettings settings = RunSettings.resolve(new RunSettings.Given(List.of(template), root,
                 expected.config(), expected.region(), expected.parameters(), Optional.empty(), Optional.empty()),
                 name -> Optional.empty(), levels.keySet());
         LintResult result = ENGINE.lint(settings.request());
         assertThat(result.fileErrors()).isEmpty();
         assertThat(result.internalErrors()).as("internal errors").isEmpty();
-        Set<Expectations.Expected> actual = result.findings().stream()
+        List<Expectations.Expected> actual = result.findings().stream()
                 .map(toExpected())
-                .collect(Collectors.toCollection(TreeSet::new));
+                .sorted()
+                .toList();
         assertThat(actual)
                 .as("findings of %s:%n%s", template, describe(result))
                 .isEqualTo(expected.findings());

@@ -90,8 +90,9 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
             report.accept(Violation.of(vpc.positionOf("SecurityGroupIds"), function.logicalId(),
                     "no security group of function " + function.logicalId() + " (" + names(functionGroups)
                             + ") allows outbound TCP " + listener.port() + " to " + target + ", so every connection"
-                            + " times out. Add an egress rule for port " + listener.port() + " to "
-                            + names(listener.groups()) + ".", evidence));
+                            + " times out. Add an egress rule to " + names(functionGroups) + " that allows TCP "
+                            + listener.port() + " to " + (listener.groups().isEmpty() ? target
+                            : names(listener.groups())) + ".", evidence));
         }
         Firewall.Verdict ingress = Firewall.ingress(model.securityGroups(), listener.groups(), listener.port(),
                 functionGroups, functionAddresses);

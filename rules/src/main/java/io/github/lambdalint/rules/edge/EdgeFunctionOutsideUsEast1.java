@@ -95,7 +95,9 @@ public final class EdgeFunctionOutsideUsEast1 implements Rule {
         }
         Optional<String> given = model.deployment().region();
         if (given.isPresent()) {
-            return new StackRegion(given, "the deploy region given to lambda-lint", List.of());
+            String source = model.deployment().regionSource();
+            return new StackRegion(given, source.isEmpty() ? "the deploy region given to lambda-lint"
+                    : "from " + source, List.of());
         }
         Optional<RegionAssertion> elsewhere = pins.stream().findFirst();
         if (elsewhere.isPresent()) {

@@ -69,16 +69,17 @@ public final class ReservedConcurrencyExceedsAccountPool implements Rule {
         List<Evidence> evidence = reservations.stream()
                 .map(r -> Evidence.at(r.value().position(), r.function().logicalId() + " reserves " + r.executions()))
                 .toList();
-        String source = model.deployment().accountConcurrency().isPresent()
+        String quotaSource = model.deployment().accountConcurrency().isPresent()
                 ? "the account quota of " + quota + " (accountConcurrency)"
-                : "the default account quota of " + quota + " (set accountConcurrency in .lambda-lint.yml if yours "
-                        + "is higher)";
+                : "the default account quota of " + quota;
+        String hint = model.deployment().accountConcurrency().isPresent() ? ""
+                : " If your account's quota is higher, set accountConcurrency in .lambda-lint.yml.";
         report.accept(Violation.of(largest.function().positionOf("ReservedConcurrentExecutions"),
                 largest.function().logicalId(),
-                "the functions of this template reserve " + reserved + " concurrent executions, more than the "
-                        + Math.max(reservable, 0) + " that " + source + " allows once Lambda keeps "
-                        + UNRESERVED_MINIMUM + " unreserved; the deployment fails or starves other functions. Largest: "
-                        + most + ".",
+                "the functions of this template reserve " + reserved + " concurrent executions, but Lambda keeps "
+                        + UNRESERVED_MINIMUM + " of " + quotaSource + " unreserved, so at most "
+                        + Math.max(reservable, 0) + " can be reserved: the deployment fails, or leaves every other "
+                        + "function of the account to share what is left. Largest: " + most + "." + hint,
                 evidence));
     }
 }

@@ -225,8 +225,8 @@ final class OutboundCalls {
     // ---- the environment ---------------------------------------------------------------------
 
     private void readEnvironment() {
-        boolean privateZones = model.resourceTypes().containsValue("AWS::Route53::HostedZone")
-                || model.resourceTypes().containsValue("AWS::ServiceDiscovery::PrivateDnsNamespace");
+        boolean privateZones = model.hasResourceOfType("AWS::Route53::HostedZone")
+                || model.hasResourceOfType("AWS::ServiceDiscovery::PrivateDnsNamespace");
         for (Map.Entry<String, Value> variable : function.environmentVariables().entrySet()) {
             List<Value> alternatives = variable.getValue().alternatives();
             Call first = null;
