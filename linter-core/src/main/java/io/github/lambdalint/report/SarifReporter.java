@@ -65,7 +65,8 @@ public final class SarifReporter implements Reporter {
             json.writeArrayPropertyStart("results");
             result.findings().forEach(finding -> writeResult(json, finding, ruleIndex.get(finding.ruleId())));
             json.writeEndArray();
-            json.writeStringProperty("columnKind", "utf16CodeUnits");
+            // The parser counts columns in Unicode code points; say so rather than let readers assume UTF-16.
+            json.writeStringProperty("columnKind", "unicodeCodePoints");
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();

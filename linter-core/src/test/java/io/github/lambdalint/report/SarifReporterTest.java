@@ -52,7 +52,7 @@ class SarifReporterTest {
         assertThat(sarif.at("/version").asString()).isEqualTo("2.1.0");
         assertThat(sarif.at("/runs").size()).isEqualTo(1);
         JsonNode run = sarif.at("/runs/0");
-        assertThat(run.at("/columnKind").asString()).isEqualTo("utf16CodeUnits");
+        assertThat(run.at("/columnKind").asString()).isEqualTo("unicodeCodePoints");
         assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").isMissingNode()).isTrue();
         assertThat(run.at("/tool/driver/name").asString()).isEqualTo("lambda-lint");
         assertThat(run.at("/tool/driver/version").asString()).isEqualTo("1.2.3");
