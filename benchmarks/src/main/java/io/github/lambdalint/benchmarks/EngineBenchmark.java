@@ -38,14 +38,32 @@ import io.github.lambdalint.engine.LintResult;
 @Fork(1)
 public class EngineBenchmark {
 
-    /** Resources of the generated template: functions, each with a subnet, a role and a queue trigger. */
-    @Param({"100", "1000"})
-    public int functions;
-
     private final LintEngine engine = LintEngine.withInstalledRules();
     private List<Path> testdata;
-    private Path directory;
-    private Path generated;
+
+    /** A generated template; only the benchmark that lints it pays for its size parameter. */
+    @State(Scope.Benchmark)
+    public static class Generated {
+        /** Functions of the generated template, each with its queue, trigger, DLQ and policy. */
+        @Param({"100", "500", "1000", "2000"})
+        public int functions;
+
+        private Path directory;
+        private Path template;
+
+        @Setup(Level.Trial)
+        public void write() throws IOException {
+            directory = Files.createTempDirectory("lambda-lint-bench");
+            template = directory.resolve("generated.yaml");
+            Files.writeString(template, GeneratedTemplate.withFunctions(functions));
+        }
+
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            Files.deleteIfExists(template);
+            Files.deleteIfExists(directory);
+        }
+    }
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -57,15 +75,6 @@ public class EngineBenchmark {
             throw new IllegalStateException("no templates under " + root.toAbsolutePath()
                     + "; run from the repository root or set -Dlambda-lint.testdata");
         }
-        directory = Files.createTempDirectory("lambda-lint-bench");
-        generated = directory.resolve("generated.yaml");
-        Files.writeString(generated, GeneratedTemplate.withFunctions(functions));
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-        Files.deleteIfExists(generated);
-        Files.deleteIfExists(directory);
     }
 
     @Benchmark
@@ -74,7 +83,7 @@ public class EngineBenchmark {
     }
 
     @Benchmark
-    public LintResult lintGeneratedTemplate() {
-        return engine.lint(LintRequest.of(List.of(generated), directory));
+    public LintResult lintGeneratedTemplate(Generated generated) {
+        return engine.lint(LintRequest.of(List.of(generated.template), generated.directory));
     }
 }
