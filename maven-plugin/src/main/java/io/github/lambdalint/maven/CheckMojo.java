@@ -26,6 +26,7 @@ import io.github.lambdalint.engine.LintEngine;
 import io.github.lambdalint.engine.LintRequest;
 import io.github.lambdalint.engine.LintResult;
 import io.github.lambdalint.report.AtomicFile;
+import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.Reporter;
 import io.github.lambdalint.report.SarifReporter;
 import io.github.lambdalint.report.ToolInfo;
@@ -103,6 +104,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.baselineFile")
     private File baselineFile;
 
+    /**
+     * Records the current findings as a baseline in this file, and does not fail the build on
+     * them; later builds pass it as {@code baselineFile}.
+     */
+    @Parameter(property = "lambda-lint.writeBaselineFile")
+    private File writeBaselineFile;
+
     /** The SARIF report, written on every run (also with no findings or no templates). */
     @Parameter(property = "lambda-lint.sarifFile", defaultValue = "${project.build.directory}/lambda-lint.sarif")
     private File sarifFile;
@@ -156,6 +164,10 @@ public class CheckMojo extends AbstractMojo {
         String sarif = display(base, sarifFile.toPath());
         getLog().info(FindingLogger.summary(result, threshold, sarif));
         failOnErrors(result);
+        if (writeBaselineFile != null) {
+            writeBaseline(result);
+            return;
+        }
         long failing = threshold.failingCount(result);
         if (failing > 0) {
             throw new MojoFailureException("lambda-lint found " + failing + " problem" + (failing == 1 ? "" : "s")
@@ -195,6 +207,16 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
         }
+    }
+
+    private void writeBaseline(LintResult result) throws MojoExecutionException {
+        try {
+            BaselineFile.write(writeBaselineFile.toPath(), result);
+        } catch (IOException e) {
+            throw new MojoExecutionException("lambda-lint cannot write the baseline " + writeBaselineFile + ": " + e, e);
+        }
+        getLog().info("lambda-lint: wrote the baseline " + writeBaselineFile + " with "
+                + result.findings().stream().filter(f -> !f.isSuppressed()).count() + " findings");
     }
 
     private void writeSarif(LintResult result) throws MojoExecutionException {
