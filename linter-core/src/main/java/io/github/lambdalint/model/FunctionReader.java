@@ -89,17 +89,10 @@ final class FunctionReader {
     }
 
     private static VpcConfig vpcConfig(Value value, Resource function) {
-        Optional<String> condition = Optional.empty();
-        Value config = value;
-        if (value instanceof Value.Choice choice) {
-            if (choice.whenFalse() instanceof Value.NoValue) {
-                condition = Optional.of(choice.condition());
-                config = choice.whenTrue();
-            } else if (choice.whenTrue() instanceof Value.NoValue) {
-                condition = Optional.of("!" + choice.condition());
-                config = choice.whenFalse();
-            }
-        }
+        Optional<Value.Present> present = value instanceof Value.Choice choice
+                ? choice.presentOnlyIf() : Optional.empty();
+        Optional<String> condition = present.map(Value.Present::condition);
+        Value config = present.map(Value.Present::value).orElse(value);
         Optional<Value.MapValue> map = config.asMap();
         if (map.isEmpty()) {
             Value unknown = new Value.Unknown("VpcConfig is not known statically", value.source());

@@ -77,17 +77,10 @@ final class SecurityGroupReader {
         }
         boolean complete = true;
         for (Value item : list.get()) {
-            Optional<String> condition = Optional.empty();
-            Value rule = item;
-            if (item instanceof Value.Choice choice) {
-                if (choice.whenFalse() instanceof Value.NoValue) {
-                    condition = Optional.of(choice.condition());
-                    rule = choice.whenTrue();
-                } else if (choice.whenTrue() instanceof Value.NoValue) {
-                    condition = Optional.of("!" + choice.condition());
-                    rule = choice.whenFalse();
-                }
-            }
+            Optional<Value.Present> present = item instanceof Value.Choice choice
+                    ? choice.presentOnlyIf() : Optional.empty();
+            Optional<String> condition = present.map(Value.Present::condition);
+            Value rule = present.map(Value.Present::value).orElse(item);
             if (item instanceof Value.NoValue) {
                 continue;
             }

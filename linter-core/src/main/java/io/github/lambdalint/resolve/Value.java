@@ -104,6 +104,24 @@ public sealed interface Value {
 
     /** {@code Fn::If} on a condition that cannot be decided: either branch may be deployed. */
     record Choice(String condition, Value whenTrue, Value whenFalse, Node source) implements Value {
+
+        /**
+         * For {@code !If [C, X, !Ref AWS::NoValue]} (or the mirror form): the value that is there
+         * only under a condition, and that condition ({@code C}, or {@code !C} for the false branch).
+         */
+        public Optional<Present> presentOnlyIf() {
+            if (whenFalse instanceof NoValue && !(whenTrue instanceof NoValue)) {
+                return Optional.of(new Present(condition, whenTrue));
+            }
+            if (whenTrue instanceof NoValue && !(whenFalse instanceof NoValue)) {
+                return Optional.of(new Present("!" + condition, whenFalse));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A value deployed only when a condition holds ({@code !Name} when it must not hold). */
+    record Present(String condition, Value value) {
     }
 
     /** {@code AWS::NoValue}: the property is left out. */
