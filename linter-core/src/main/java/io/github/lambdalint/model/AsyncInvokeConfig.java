@@ -13,10 +13,4 @@ import io.github.lambdalint.resolve.Value;
 public record AsyncInvokeConfig(Optional<String> logicalId, Optional<Value> qualifier,
                                 Optional<Value> onFailureDestination, Optional<Value> maximumRetryAttempts,
                                 Position position, Optional<Value> onSuccessDestination) {
-
-    public AsyncInvokeConfig(Optional<String> logicalId, Optional<Value> qualifier,
-                             Optional<Value> onFailureDestination, Optional<Value> maximumRetryAttempts,
-                             Position position) {
-        this(logicalId, qualifier, onFailureDestination, maximumRetryAttempts, position, Optional.empty());
-    }
 }

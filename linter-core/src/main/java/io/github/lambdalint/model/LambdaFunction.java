@@ -49,20 +49,6 @@ public record LambdaFunction(String logicalId, Kind kind, Position position, Opt
         properties = Map.copyOf(properties);
     }
 
-    /** A function without the table of its other properties (for tests and older callers). */
-    public LambdaFunction(String logicalId, Kind kind, Position position, Optional<String> condition,
-                          Optional<Value> functionName, Optional<Value> runtime, Optional<Value> architectures,
-                          Optional<Value> memorySize, Optional<Value> timeout, Optional<Value> packageType,
-                          Optional<Value> layers, Optional<Value> environment, Optional<VpcConfig> vpcConfig,
-                          ExecutionRole role, Optional<DeadLetterQueue> deadLetterQueue,
-                          List<AsyncInvokeConfig> asyncInvokeConfigs, Optional<Value> reservedConcurrency,
-                          Optional<Value> provisionedConcurrency, Optional<Value> autoPublishAlias,
-                          Map<String, Position> propertyPositions) {
-        this(logicalId, kind, position, condition, functionName, runtime, architectures, memorySize, timeout,
-                packageType, layers, environment, vpcConfig, role, deadLetterQueue, asyncInvokeConfigs,
-                reservedConcurrency, provisionedConcurrency, autoPublishAlias, propertyPositions, Map.of());
-    }
-
     /**
      * Any property as written (SAM {@code Globals} merged, intrinsics resolved, {@code AWS::NoValue}
      * left out), for the properties that have no component of their own

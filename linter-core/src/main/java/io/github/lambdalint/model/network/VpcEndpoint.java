@@ -27,11 +27,6 @@ public record VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value 
         routeTables = List.copyOf(routeTables);
     }
 
-    public VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value vpc, List<Value> routeTables,
-                       Position position) {
-        this(logicalId, serviceName, kind, vpc, routeTables, position, Optional.empty());
-    }
-
     /**
      * The service's short name, what follows the region in the service name: {@code sqs} for
      * {@code com.amazonaws.eu-west-1.sqs}, also when the region part is {@code ${AWS::Region}};
