@@ -2,11 +2,13 @@ package io.github.lambdalint.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -18,6 +20,7 @@ import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.TemplateParser;
 import io.github.lambdalint.parse.TemplateReader;
+import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.Violation;
 
@@ -104,7 +107,7 @@ final class FileLinter {
         List<InternalError> internalErrors = new ArrayList<>();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), request.deploymentFor(candidate.path()), request.network()).build();
+            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), request.network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             internalErrors.add(new InternalError(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), internalErrors, true, false);
@@ -127,6 +130,24 @@ final class FileLinter {
             internalErrors.add(new InternalError(file, "applying suppressions", e));
         }
         return new Outcome(reported, Optional.empty(), internalErrors, true, false);
+    }
+
+    /**
+     * The deployment facts for one template: without a region given, the samconfig.toml beside the
+     * template names it, else the environment's.
+     */
+    private Deployment deploymentFor(Path template) {
+        Deployment deployment = request.deployment();
+        if (deployment.region().isPresent()) {
+            return deployment;
+        }
+        Optional<SamConfig.Region> sam = SamConfig.regionBeside(template);
+        if (sam.isPresent()) {
+            return deployment.withRegion(Optional.of(sam.get().region()), display.of(sam.get().file()));
+        }
+        return request.fallbackRegion()
+                .map(f -> deployment.withRegion(Optional.of(f.region()), f.variable()))
+                .orElse(deployment);
     }
 
     private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,

@@ -64,21 +64,6 @@ public record LintRequest(List<Path> paths, Path baseDirectory, Deployment deplo
     public record FallbackRegion(String region, String variable) {
     }
 
-    /** The deployment facts for one template: the region may come from its samconfig.toml. */
-    public Deployment deploymentFor(Path template) {
-        if (deployment.region().isPresent()) {
-            return deployment;
-        }
-        Optional<io.github.lambdalint.config.SamConfig.Region> sam =
-                io.github.lambdalint.config.SamConfig.regionBeside(template);
-        if (sam.isPresent()) {
-            return deployment.withRegion(Optional.of(sam.get().region()),
-                    new PathDisplay(baseDirectory).of(sam.get().file()));
-        }
-        return fallbackRegion.map(f -> deployment.withRegion(Optional.of(f.region()), f.variable()))
-                .orElse(deployment);
-    }
-
     /** Compare findings with a baseline: only new ones count. */
     public LintRequest withBaseline(Optional<Baseline> given) {
         return new LintRequest(paths, baseDirectory, deployment, ruleLevels, limits, network, suppressions, configFile,

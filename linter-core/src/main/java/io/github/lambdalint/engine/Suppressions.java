@@ -29,11 +29,17 @@ final class Suppressions {
     private final String configFile;
     private final RuleLevels levels;
     private final Set<ConfigSuppression> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Each configured file glob, compiled once for the whole run. */
+    private final java.util.Map<ConfigSuppression, PathMatcher> globs = new java.util.HashMap<>();
 
     Suppressions(List<ConfigSuppression> configured, String configFile, RuleLevels levels) {
         this.configured = List.copyOf(configured);
         this.configFile = configFile;
         this.levels = levels;
+        for (ConfigSuppression suppression : this.configured) {
+            suppression.fileGlob().ifPresent(glob ->
+                    globs.put(suppression, FileSystems.getDefault().getPathMatcher("glob:" + glob)));
+        }
     }
 
     /** Applies the template's own and the configured suppressions to one file's findings. */
@@ -95,18 +101,15 @@ final class Suppressions {
         return unused;
     }
 
-    private static boolean matches(ConfigSuppression suppression, String file, Finding finding) {
+    private boolean matches(ConfigSuppression suppression, String file, Finding finding) {
         if (!suppression.rule().equals(finding.ruleId())) {
             return false;
         }
         if (suppression.resource().isPresent() && !suppression.resource().equals(finding.resource())) {
             return false;
         }
-        if (suppression.fileGlob().isPresent()) {
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + suppression.fileGlob().get());
-            return matcher.matches(Path.of(file));
-        }
-        return true;
+        PathMatcher glob = globs.get(suppression);
+        return glob == null || glob.matches(Path.of(file));
     }
 
     private Finding problem(String file, Position position, String message) {
