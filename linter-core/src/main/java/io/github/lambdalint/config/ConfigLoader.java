@@ -1,9 +1,11 @@
 package io.github.lambdalint.config;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.engine.FailOn;
@@ -35,6 +39,8 @@ public final class ConfigLoader {
 
     public static final String DEFAULT_FILE_NAME = ".lambda-lint.yml";
 
+    private static final Pattern RULE_ID = Pattern.compile("LL[0-9]{3}");
+
     private final Set<String> knownRules;
 
     public ConfigLoader(Set<String> knownRules) {
@@ -56,32 +62,60 @@ public final class ConfigLoader {
                     Map.of(), NetworkContext.EMPTY, List.of());
         }
         Node root = parsed.root().get();
+        // Every mistake in one run: the schema's, then what only the installed rules and Java can tell.
         List<ConfigProblem> problems = new SchemaProblems(root).find();
-        if (problems.isEmpty()) {
-            problems.addAll(unknownRules((MapNode) root));
+        if (root instanceof MapNode map) {
+            problems.addAll(unknownRules(map));
+            problems.addAll(badGlobs(map));
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(ConfigProblem::position));
             throw new InvalidConfigException(shown, problems);
         }
         return read((MapNode) root, shown);
     }
 
+    /**
+     * Rule ids that look right but name no installed rule (ids of the wrong shape are the schema's).
+     * Entries of the wrong shape are skipped here: the schema reports them.
+     */
     private List<ConfigProblem> unknownRules(MapNode root) {
         List<ConfigProblem> problems = new ArrayList<>();
         String known = String.join(", ", knownRules);
         root.getMap("rules").ifPresent(rules -> rules.entries().stream()
-                .filter(e -> !knownRules.contains(e.name()))
+                .filter(e -> RULE_ID.matcher(e.name()).matches() && !knownRules.contains(e.name()))
                 .forEach(e -> problems.add(new ConfigProblem(e.key().position(),
                         "unknown rule " + e.name() + "; the rules are " + known))));
-        root.get("suppress").filter(ListNode.class::isInstance).ifPresent(list -> {
-            for (Node entry : ((ListNode) list).items()) {
-                ((MapNode) entry).get("rule").map(ScalarNode.class::cast)
-                        .filter(rule -> !knownRules.contains(rule.text()))
-                        .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
-                                "unknown rule " + rule.text() + "; the rules are " + known)));
-            }
-        });
+        for (MapNode entry : suppressions(root)) {
+            entry.get("rule").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                    .filter(rule -> RULE_ID.matcher(rule.text()).matches() && !knownRules.contains(rule.text()))
+                    .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
+                            "unknown rule " + rule.text() + "; the rules are " + known)));
+        }
         return problems;
+    }
+
+    /** {@code file} globs of suppressions that Java's glob syntax rejects ({@code [abc} without {@code ]}). */
+    private static List<ConfigProblem> badGlobs(MapNode root) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (MapNode entry : suppressions(root)) {
+            entry.get("file").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).ifPresent(glob -> {
+                try {
+                    FileSystems.getDefault().getPathMatcher("glob:" + glob.text());
+                } catch (PatternSyntaxException e) {
+                    problems.add(new ConfigProblem(glob.position(), "'" + glob.text()
+                            + "' in suppress is not a valid glob: " + e.getDescription()));
+                }
+            });
+        }
+        return problems;
+    }
+
+    private static List<MapNode> suppressions(MapNode root) {
+        return root.get("suppress").filter(ListNode.class::isInstance)
+                .map(list -> ((ListNode) list).items().stream().filter(MapNode.class::isInstance)
+                        .map(MapNode.class::cast).toList())
+                .orElse(List.of());
     }
 
     private static LintConfig read(MapNode root, String shown) {

@@ -46,6 +46,8 @@ final class FileLinter {
     private final LintRequest request;
     private final PathDisplay display;
     private final Suppressions suppressions;
+    /** The samconfig files already reported as unreadable in this run. */
+    private final java.util.Set<Path> reportedSamConfigs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FileLinter(List<Rule> rules, LintRequest request, PathDisplay display, Suppressions suppressions) {
         this.rules = rules;
@@ -107,7 +109,8 @@ final class FileLinter {
         List<InternalError> internalErrors = new ArrayList<>();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), request.network()).build();
+            model = new ModelBuilder(template.template(), deploymentFor(candidate.path(), findings), request.network())
+                    .build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             internalErrors.add(new InternalError(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), internalErrors, true, false);
@@ -134,14 +137,19 @@ final class FileLinter {
 
     /**
      * The deployment facts for one template: without a region given, the samconfig.toml beside the
-     * template names it, else the environment's.
+     * template names it, else the environment's. A samconfig file that cannot be read is reported
+     * (once a run, however many templates sit beside it) rather than silently passed over.
      */
-    private Deployment deploymentFor(Path template) {
+    private Deployment deploymentFor(Path template, List<Finding> findings) {
         Deployment deployment = request.deployment();
         if (deployment.region().isPresent()) {
             return deployment;
         }
-        Optional<SamConfig.Region> sam = SamConfig.regionBeside(template);
+        SamConfig.Lookup lookup = SamConfig.regionBeside(template);
+        lookup.problem().filter(p -> !request.ruleLevels().isOff(TemplateNotReadable.INFO.id()))
+                .filter(p -> reportedSamConfigs.add(p.file()))
+                .ifPresent(p -> findings.add(samConfigFinding(p)));
+        Optional<SamConfig.Region> sam = lookup.region();
         if (sam.isPresent()) {
             return deployment.withRegion(Optional.of(sam.get().region()), display.of(sam.get().file()));
         }
@@ -173,6 +181,15 @@ final class FileLinter {
 
     private static Outcome skipped() {
         return new Outcome(List.of(), Optional.empty(), List.of(), false, true);
+    }
+
+    private Finding samConfigFinding(SamConfig.Problem problem) {
+        String file = display.of(problem.file());
+        String message = problem.file().getFileName() + " " + problem.message()
+                + "; the deploy region is not taken from it (give it with --region or in the configuration)";
+        String id = TemplateNotReadable.INFO.id();
+        return new Finding(id, Level.WARNING, message, new Location(file, problem.position()), Optional.empty(),
+                List.of(), Optional.empty(), Fingerprints.of(id, file, "", message));
     }
 
     private Finding parseFinding(String file, ParseProblem problem) {
