@@ -163,11 +163,7 @@ public class CheckMojo extends AbstractMojo {
         scan.unreadableDirectories().forEach(d -> getLog().warn("lambda-lint cannot list " + display(base, d)));
         scanner.waivers().forEach(w -> getLog().info("lambda-lint: the default exclude " + w.defaultExclude()
                 + " does not apply: the include " + w.include() + " names its directory"));
-        scan.skippedByDefaultExcludes().forEach((exclude, directories) -> getLog().info("lambda-lint: default exclude "
-                + exclude + " skipped " + String.join(", ", directories.stream().limit(5)
-                        .map(d -> shownFromRoot(base, d)).toList())
-                + (directories.size() > 5 ? " and " + (directories.size() - 5) + " more" : "")
-                + " (an include naming the directory, or useDefaultExcludes=false, lints it)"));
+        logDefaultExcludes(base, scan);
 
         // Scanned files are linted like files found in a directory walk: non-templates are skipped.
         LintRequest request = settings.request().withDiscoveredFiles(scan.templates());
@@ -197,6 +193,24 @@ public class CheckMojo extends AbstractMojo {
                     + " at or above " + threshold.label() + " (failOn) in " + base + "; see the log above and "
                     + sarifFile);
         }
+    }
+
+    /**
+     * Which default excludes kept directories out, so a template that is not linted can be found.
+     * The module's own build output is always there, so {@code target} alone is said only with -X.
+     */
+    private void logDefaultExcludes(Path base, TemplateScanner.Scan scan) {
+        scan.skippedByDefaultExcludes().forEach((exclude, directories) -> {
+            String line = "lambda-lint: default exclude " + exclude + " skipped "
+                    + String.join(", ", directories.stream().limit(5).map(d -> shownFromRoot(base, d)).toList())
+                    + (directories.size() > 5 ? " and " + (directories.size() - 5) + " more" : "")
+                    + " (an include naming the directory, or useDefaultExcludes=false, lints it)";
+            if (directories.equals(List.of("target"))) {
+                getLog().debug(line);
+            } else {
+                getLog().info(line);
+            }
+        });
     }
 
     private LintEngine engine() throws MojoExecutionException {
