@@ -78,12 +78,12 @@ public class EngineBenchmark {
     }
 
     @Benchmark
-    public LintResult lintTestdataTemplates() {
+    public LintResult lintTestdataTemplates() throws Exception {
         return engine.lint(LintRequest.of(testdata, Path.of(".")));
     }
 
     @Benchmark
-    public LintResult lintGeneratedTemplate(Generated generated) {
+    public LintResult lintGeneratedTemplate(Generated generated) throws Exception {
         return engine.lint(LintRequest.of(List.of(generated.template), generated.directory));
     }
 }
