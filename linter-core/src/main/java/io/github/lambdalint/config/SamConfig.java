@@ -72,7 +72,9 @@ public final class SamConfig {
                 }
             }
         } catch (IOException e) {
-            return Lookup.problem(file, Position.START, "cannot be read: " + RunSettings.describe(e));
+            // It exists (checked above), so permission is what usually stands in the way.
+            return Lookup.problem(file, Position.START, "cannot be read: "
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
         } catch (RuntimeException e) {
             // A samconfig.toml that is not UTF-8, for instance: a region is never guessed from it.
             return Lookup.problem(file, Position.START, "cannot be read: " + e.getClass().getSimpleName());

@@ -4,8 +4,7 @@ import java.util.function.UnaryOperator;
 
 import org.apache.maven.plugin.logging.Log;
 
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -22,16 +21,11 @@ import io.github.lambdalint.report.FindingText;
 final class FindingLogger {
 
     private final Log log;
-    private final FailOn failOn;
     private final UnaryOperator<String> paths;
 
-    /**
-     * @param failOn the build's threshold
-     * @param paths  turns a finding's path (relative to the module) into the one the log shows
-     */
-    FindingLogger(Log log, FailOn failOn, UnaryOperator<String> paths) {
+    /** @param paths turns a finding's path (relative to the module) into the one the log shows */
+    FindingLogger(Log log, UnaryOperator<String> paths) {
         this.log = log;
-        this.failOn = failOn;
         this.paths = paths;
     }
 
@@ -49,7 +43,7 @@ final class FindingLogger {
                 }
                 continue;
             }
-            if (failsTheBuild(finding)) {
+            if (result.failOn().threshold().filter(finding.level()::isAtLeast).isPresent()) {
                 log.error(line(finding));
             } else if (finding.level() == Level.NOTE) {
                 log.info(line(finding));
@@ -62,12 +56,6 @@ final class FindingLogger {
         }
     }
 
-    private boolean failsTheBuild(Finding finding) {
-        LintResult alone = new LintResult(java.util.List.of(finding), java.util.List.of(), java.util.List.of(), 1,
-                java.util.List.of(), java.util.List.of());
-        return failOn.fails(alone);
-    }
-
     private String line(Finding finding) {
         return FindingText.place(shown(finding.location())) + ": " + finding.level().label() + " "
                 + FindingText.body(finding);
@@ -77,14 +65,14 @@ final class FindingLogger {
         return new Location(paths.apply(location.file()), location.position());
     }
 
-    static String summary(LintResult result, FailOn failOn, String sarif) {
+    static String summary(LintResult result, String sarif) {
         return "lambda-lint: " + plural(result.templatesLinted(), "template") + " checked, "
                 + plural(result.count(Level.ERROR), "error") + ", "
                 + plural(result.count(Level.WARNING), "warning") + ", "
                 + plural(result.count(Level.NOTE), "note")
                 + (result.suppressedCount() > 0 ? ", " + result.suppressedCount() + " suppressed" : "")
                 + (result.baselineCount() > 0 ? ", " + result.baselineCount() + " in the baseline" : "")
-                + " (failOn: " + failOn.label() + "); SARIF: " + sarif;
+                + " (failOn: " + result.failOn().label() + "); SARIF: " + sarif;
     }
 
     private static String plural(long count, String noun) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.LintResult;
-import io.github.lambdalint.engine.TemplateNotReadable;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
+import io.github.lambdalint.api.TemplateNotReadable;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -30,7 +30,7 @@ class FindingLoggerTest {
     @Test
     void findingsThatFailTheBuildAreErrorsAndEvidenceIsInfoUnderTheirFinding() {
         RecordingLog log = new RecordingLog(false);
-        new FindingLogger(log, FailOn.ERROR, file -> file).log(result(BROKEN, ONE_SUBNET, UNKNOWN,
+        new FindingLogger(log, file -> file).log(result(FailOn.ERROR, BROKEN, ONE_SUBNET, UNKNOWN,
                 ONE_SUBNET.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "accepted"))));
         assertThat(log.lines).containsExactly(
                 "[ERROR] template.yaml:3:7: error LL000 mapping values are not allowed here",
@@ -42,7 +42,7 @@ class FindingLoggerTest {
     @Test
     void withFailOnNeverNothingIsLoggedAsAnError() {
         RecordingLog log = new RecordingLog(false);
-        new FindingLogger(log, FailOn.NEVER, file -> file).log(result(BROKEN, ONE_SUBNET, UNKNOWN));
+        new FindingLogger(log, file -> file).log(result(FailOn.NEVER, BROKEN, ONE_SUBNET, UNKNOWN));
         assertThat(log.lines).containsExactly(
                 "[WARNING] template.yaml:3:7: error LL000 mapping values are not allowed here",
                 "[WARNING] infra/api.yaml:12:9: warning LL104 the function runs in one subnet only [Fn]",
@@ -53,7 +53,7 @@ class FindingLoggerTest {
     @Test
     void withFailOnNoteEveryFindingIsAnErrorAndPathsAreShownFromTheExecutionRoot() {
         RecordingLog log = new RecordingLog(false);
-        new FindingLogger(log, FailOn.NOTE, file -> "orders/" + file).log(result(ONE_SUBNET, UNKNOWN));
+        new FindingLogger(log, file -> "orders/" + file).log(result(FailOn.NOTE, ONE_SUBNET, UNKNOWN));
         assertThat(log.lines).containsExactly(
                 "[ERROR] orders/infra/api.yaml:12:9: warning LL104 the function runs in one subnet only [Fn]",
                 "[INFO]     related: orders/infra/api.yaml:30:3: subnet SubnetA",
@@ -63,7 +63,7 @@ class FindingLoggerTest {
     @Test
     void controlCharactersFromTheTemplateAreEscaped() {
         RecordingLog log = new RecordingLog(false);
-        new FindingLogger(log, FailOn.ERROR, file -> file).log(result(finding("LL000", Level.ERROR, "t.yaml", 1, 1,
+        new FindingLogger(log, file -> file).log(result(FailOn.ERROR, finding("LL000", Level.ERROR, "t.yaml", 1, 1,
                 "Bad\nName", "unknown tag !X\u001b[2J", List.of())));
         assertThat(log.lines).containsExactly(
                 "[ERROR] t.yaml:1:1: error LL000 unknown tag !X\\u001b[2J [Bad\\u000aName]");
@@ -72,7 +72,7 @@ class FindingLoggerTest {
     @Test
     void suppressedFindingsShowOnlyInDebug() {
         RecordingLog log = new RecordingLog(true);
-        new FindingLogger(log, FailOn.ERROR, file -> file).log(result(
+        new FindingLogger(log, file -> file).log(result(FailOn.ERROR,
                 ONE_SUBNET.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "one AZ is fine here"))));
         assertThat(log.lines).containsExactly("[DEBUG] infra/api.yaml:12:9: warning LL104 the function runs in one "
                 + "subnet only [Fn] (suppressed: one AZ is fine here)");
@@ -80,19 +80,23 @@ class FindingLoggerTest {
 
     @Test
     void theSummaryCountsByLevel() {
-        LintResult result = result(BROKEN, ONE_SUBNET, UNKNOWN,
+        LintResult result = result(FailOn.WARNING, BROKEN, ONE_SUBNET, UNKNOWN,
                 UNKNOWN.withSuppression(new Suppression(Suppression.Kind.EXTERNAL, "known")));
-        assertThat(FindingLogger.summary(result, FailOn.WARNING, "target/lambda-lint.sarif"))
+        assertThat(FindingLogger.summary(result, "target/lambda-lint.sarif"))
                 .isEqualTo("lambda-lint: 2 templates checked, 1 error, 1 warning, 1 note, 1 suppressed "
                         + "(failOn: warning); SARIF: target/lambda-lint.sarif");
-        assertThat(FindingLogger.summary(result(), FailOn.NEVER, "x.sarif"))
+        assertThat(FindingLogger.summary(result(FailOn.NEVER), "x.sarif"))
                 .isEqualTo("lambda-lint: 2 templates checked, 0 errors, 0 warnings, 0 notes (failOn: never); "
                         + "SARIF: x.sarif");
     }
 
     private static LintResult result(Finding... findings) {
+        return result(FailOn.ERROR, findings);
+    }
+
+    private static LintResult result(FailOn failOn, Finding... findings) {
         return new LintResult(List.of(findings), List.of(), List.of(), 2, List.of(),
-                List.of(TemplateNotReadable.INFO));
+                List.of(TemplateNotReadable.INFO), failOn);
     }
 
     private static Finding finding(String rule, Level level, String file, int line, int column, String resource,

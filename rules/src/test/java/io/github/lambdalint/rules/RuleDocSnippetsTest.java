@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.github.lambdalint.config.ConfigLoader;
-import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.api.LintEngine;
 import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.TemplateParser;

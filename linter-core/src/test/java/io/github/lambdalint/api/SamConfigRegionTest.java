@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,7 +16,6 @@ import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.parse.Position;
-import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
@@ -47,15 +45,15 @@ class SamConfigRegionTest {
     @TempDir
     Path directory;
 
-    private LintResult lint(LintRequest request) {
+    private LintResult lint(LintRequest request) throws Exception {
         return new LintEngine(List.of(REGION)).lint(request);
     }
 
-    private LintRequest request() {
-        return LintRequest.of(List.of(directory), directory);
+    private LintRequest.Builder request() {
+        return LintRequest.builder(directory).paths(List.of(directory));
     }
 
-    private void write(String name, String text) throws IOException {
+    private void write(String name, String text) throws Exception {
         Path file = directory.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
@@ -66,24 +64,24 @@ class SamConfigRegionTest {
     }
 
     @Test
-    void regionOfSamconfigYamlIsUsed() throws IOException {
+    void regionOfSamconfigYamlIsUsed() throws Exception {
         write("app/template.yaml", TEMPLATE);
         write("app/samconfig.yaml", "version: 0.1\ndefault:\n  deploy:\n    parameters:\n      region: eu-west-3\n");
 
-        LintResult result = lint(request());
+        LintResult result = lint(request().build());
 
         assertThat(messages(result, "LL990")).containsExactly("region eu-west-3");
         assertThat(messages(result, "LL000")).isEmpty();
     }
 
     @Test
-    void samconfigYamlWithAnObjectTagIsOneWarningAtItsLineAndGivesNoRegion() throws IOException {
+    void samconfigYamlWithAnObjectTagIsOneWarningAtItsLineAndGivesNoRegion() throws Exception {
         write("app/template.yaml", TEMPLATE);
         write("app/other.template.yaml", TEMPLATE);
         write("app/samconfig.yaml", "version: 0.1\ndefault:\n  deploy:\n    parameters:\n"
                 + "      region: !!python/object/apply:os.system [\"id\"]\n");
 
-        LintResult result = lint(request());
+        LintResult result = lint(request().build());
 
         assertThat(messages(result, "LL990")).containsExactly("region unknown", "region unknown");
         List<Finding> warnings = result.findings().stream().filter(f -> f.ruleId().equals("LL000")).toList();
@@ -98,11 +96,11 @@ class SamConfigRegionTest {
     }
 
     @Test
-    void samconfigIsNotReadWhenTheRegionIsGiven() throws IOException {
+    void samconfigIsNotReadWhenTheRegionIsGiven() throws Exception {
         write("app/template.yaml", TEMPLATE);
         write("app/samconfig.yaml", "default: [unclosed\n");
 
-        LintResult result = lint(request().withDeployment(new Deployment(Optional.of("us-east-2"), Map.of())));
+        LintResult result = lint(request().region(Optional.of("us-east-2")).build());
 
         assertThat(messages(result, "LL990")).containsExactly("region us-east-2");
         assertThat(messages(result, "LL000")).isEmpty();
