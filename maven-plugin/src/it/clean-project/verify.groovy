@@ -8,7 +8,7 @@ assert !(log =~ /LL\d{3} /)
 // The vendored template under node_modules is not linted; the log says which default exclude kept it out.
 assert log.contains('[INFO] lambda-lint: default exclude **/node_modules/** skipped web/node_modules')
 assert !log.contains('vendor.template.yaml')
-assert !log.contains('.aws-sam')
+assert log.contains('[INFO] lambda-lint: default exclude **/.aws-sam/** skipped .aws-sam')
 // The module's own target directory is always there: it is not worth a line.
 assert !log.contains('default exclude target/**')
 // Maven's own SLF4J binding serves the plugin: no second binding, no "no provider" warning.
