@@ -3,6 +3,7 @@ package io.github.lambdalint.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class SamFunctionModelTest {
         assertThat(worker.timeout().flatMap(Value::asLong)).contains(30L);
         assertThat(worker.environmentVariables()).containsOnlyKeys("STAGE", "LOG_LEVEL");
         assertThat(worker.environmentVariables().get("LOG_LEVEL").asText()).contains("debug");
-        VpcConfig vpc = worker.vpcConfig().orElseThrow();
+        VpcConfig vpc = worker.vpcAttachment().config().orElseThrow();
         assertThat(vpc.subnets().orElseThrow()).extracting(v -> ((Value.ParameterRef) v).name())
                 .containsExactly("SubnetA", "SubnetB");
         assertThat(vpc.securityGroups().orElseThrow()).hasSize(1);
@@ -34,7 +35,7 @@ class SamFunctionModelTest {
     @Test
     void ignoreGlobalsKeepsTheFunctionAlone() {
         LambdaFunction isolated = Models.of("sam-globals-merge.yaml").function("Isolated").orElseThrow();
-        assertThat(isolated.vpcConfig()).isEmpty();
+        assertThat(isolated.vpcAttachment()).isEqualTo(new VpcAttachment.NotAttached(Optional.empty()));
         assertThat(isolated.timeout()).isEmpty();
     }
 
