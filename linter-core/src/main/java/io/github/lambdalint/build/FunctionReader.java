@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.DeadLetterQueue;
 import io.github.lambdalint.model.LambdaFunction;
-import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.MapNode;

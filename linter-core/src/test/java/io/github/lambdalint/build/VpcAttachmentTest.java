@@ -1,4 +1,4 @@
-package io.github.lambdalint.model;
+package io.github.lambdalint.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.resolve.Value;
 
 class VpcAttachmentTest {

@@ -1,4 +1,4 @@
-package io.github.lambdalint.model;
+package io.github.lambdalint.build;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 
