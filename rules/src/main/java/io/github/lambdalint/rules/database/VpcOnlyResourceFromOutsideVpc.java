@@ -39,7 +39,8 @@ public final class VpcOnlyResourceFromOutsideVpc implements Rule {
     public void check(TemplateModel model, Consumer<Violation> report) {
         for (LambdaFunction function : model.functions()) {
             VpcAttachment attachment = function.vpcAttachment();
-            Optional<VpcAttachment.Attached> onlyWhen = attachment.attached().filter(VpcAttachment.Attached::conditional);
+            Optional<VpcAttachment.Attached> onlyWhen = attachment.attached()
+                    .filter(VpcAttachment.Attached::conditional);
             if (!(attachment instanceof VpcAttachment.NotAttached) && onlyWhen.isEmpty()) {
                 continue; // attached, or attached in a way the template leaves open
             }

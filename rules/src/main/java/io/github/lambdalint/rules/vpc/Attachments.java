@@ -16,6 +16,10 @@ import io.github.lambdalint.rule.Violation;
  */
 public final class Attachments {
 
+    /** What the user gives to have a finding that depends on a condition checked for the deployed case. */
+    public static final String DECIDE = "Give the parameters behind the condition a value (--parameter) to check"
+            + " the deployed case.";
+
     private Attachments() {
     }
 
@@ -41,10 +45,6 @@ public final class Attachments {
     /** Where the condition of the attachment is written, and what it decides. */
     public static Evidence conditionEvidence(LambdaFunction function, VpcAttachment.Attached attachment) {
         return Evidence.at(attachment.vpcConfig().position(), "the VpcConfig of " + function.logicalId()
-                + " attaches it to the VPC only " + attachment.when().orElse("always"));
+                + " attaches it to the VPC " + attachment.when().map(w -> "only " + w).orElse("always"));
     }
-
-    /** What the user gives to have a finding that depends on a condition checked for the deployed case. */
-    public static final String DECIDE = "Give the parameters behind the condition a value (--parameter) to check"
-            + " the deployed case.";
 }

@@ -82,7 +82,8 @@ public final class VpcConfigIncomplete implements Rule {
             Presence g = branch ? groups.whenTrue() : groups.whenFalse();
             String when = "when condition " + condition.get() + " is " + branch;
             if (s == Presence.GIVEN && g == Presence.MISSING) {
-                report.accept(branch(function, attachment, condition.get(), missingAt(function, vpc, "SecurityGroupIds"),
+                report.accept(branch(function, attachment, condition.get(),
+                        missingAt(function, vpc, "SecurityGroupIds"),
                         message(function, "subnets but no security group", Optional.of(when)),
                         evidence(function, vpc, "SubnetIds", "SecurityGroupIds", Optional.of(when))));
                 return;
