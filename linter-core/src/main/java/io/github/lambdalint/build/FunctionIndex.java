@@ -39,7 +39,7 @@ final class FunctionIndex {
             resources.property(function, "FunctionName").flatMap(Value::asText)
                     .ifPresent(name -> byName.put(name, function.logicalId()));
             if (function.is("AWS::Serverless::Function")) {
-                MapNode merged = SamGlobals.merge(resources.template(), function);
+                MapNode merged = resources.functionProperties(function);
                 Optional<Value> alias = resources.resolve(merged.get("AutoPublishAlias"));
                 if (alias.isPresent()) {
                     publishing.add(function.logicalId());

@@ -35,7 +35,7 @@ final class FunctionReader {
         Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
         for (Resource resource : resources.ofType("AWS::Lambda::Function", "AWS::Serverless::Function")) {
             boolean sam = resource.is("AWS::Serverless::Function");
-            MapNode propertiesNode = sam ? SamGlobals.merge(resources.template(), resource) : resource.properties();
+            MapNode propertiesNode = resources.functionProperties(resource);
             Properties properties = new Properties(propertiesNode);
 
             Optional<Value> vpc = properties.get("VpcConfig");

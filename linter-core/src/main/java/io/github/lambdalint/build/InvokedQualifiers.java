@@ -82,7 +82,7 @@ final class InvokedQualifiers {
         if (!function.is("AWS::Serverless::Function")) {
             return Optional.empty();
         }
-        return resources.resolve(SamGlobals.merge(resources.template(), function).get("AutoPublishAlias"));
+        return resources.resolve(resources.functionProperties(function).get("AutoPublishAlias"));
     }
 
     private static Optional<Value> qualifierInName(String text, Value source) {
