@@ -43,29 +43,6 @@ final class OutboundCalls {
     private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function",
             "AWS::Lambda::Version", "AWS::Lambda::Alias");
 
-    /** How an event source mapping reads its source: the actions the Lambda service uses to poll. */
-    private static final Map<EventSource, List<String>> POLLING = Map.of(
-            EventSource.SQS, List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:DeleteMessageBatch",
-                    "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility", "sqs:ChangeMessageVisibilityBatch"),
-            EventSource.KINESIS, List.of("kinesis:DescribeStream", "kinesis:DescribeStreamSummary",
-                    "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards", "kinesis:ListStreams",
-                    "kinesis:SubscribeToShard", "kinesis:DescribeStreamConsumer", "kinesis:ListStreamConsumers",
-                    "kinesis:DescribeLimits"),
-            EventSource.DYNAMODB_STREAMS, List.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
-                    "dynamodb:GetShardIterator", "dynamodb:ListStreams"));
-
-    /**
-     * Event sources whose mapping reads a secret or describes the cluster with the function's
-     * role, on resources other than the source (the secret, the broker, the subnets).
-     */
-    private static final Map<EventSource, List<String>> BROKER_POLLING = Map.of(
-            EventSource.MSK, List.of("kafka:DescribeCluster", "kafka:DescribeClusterV2", "kafka:GetBootstrapBrokers",
-                    "secretsmanager:GetSecretValue"),
-            EventSource.SELF_MANAGED_KAFKA, List.of("secretsmanager:GetSecretValue"),
-            EventSource.MQ, List.of("mq:DescribeBroker", "secretsmanager:GetSecretValue"),
-            EventSource.DOCUMENTDB, List.of("secretsmanager:GetSecretValue", "rds:DescribeDBClusters",
-                    "rds:DescribeDBClusterParameters", "rds:DescribeDBSubnetGroups"));
-
     /** The write each destination service needs, which the Lambda service does with the role. */
     private static final Map<String, List<String>> DESTINATION_WRITES = Map.of(
             "sqs", List.of("sqs:SendMessage", "sqs:SendMessageBatch"),
@@ -151,13 +128,14 @@ final class OutboundCalls {
     /** An event source mapping's own reads of its queue or stream (or the secret of a broker). */
     private static boolean isPolling(String pattern, PolicyStatement statement, List<Trigger> polled) {
         for (Trigger trigger : polled) {
-            List<String> broker = BROKER_POLLING.get(trigger.source());
-            if (broker != null && broker.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))) {
+            Optional<EventSource.Mapping> mapping = trigger.source().mapping();
+            List<String> broker = mapping.map(EventSource.Mapping::brokerActions).orElse(List.of());
+            if (broker.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))) {
                 return true;
             }
-            List<String> reads = POLLING.get(trigger.source());
+            List<String> reads = mapping.map(EventSource.Mapping::sourceActions).orElse(List.of());
             Optional<Value> source = trigger.polling().flatMap(p -> p.eventSourceArn());
-            if (reads == null || source.isEmpty() || statement.resources().isEmpty()) {
+            if (reads.isEmpty() || source.isEmpty() || statement.resources().isEmpty()) {
                 continue;
             }
             boolean wildcard = pattern.contains("*") || pattern.contains("?");
