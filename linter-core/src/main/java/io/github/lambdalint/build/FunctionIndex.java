@@ -24,7 +24,7 @@ import io.github.lambdalint.resolve.Value;
 final class FunctionIndex {
 
     static final Set<String> FUNCTION_TYPES = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function");
-    private static final Set<String> QUALIFIED_TYPES = Set.of("AWS::Lambda::Version", "AWS::Lambda::Alias");
+    static final Set<String> QUALIFIED_TYPES = Set.of("AWS::Lambda::Version", "AWS::Lambda::Alias");
     /** SAM's version ids: the function id, "Version", and 10 hex digits of a SHA-1 (logical_id_generator.py). */
     private static final Pattern GENERATED_VERSION_SUFFIX = Pattern.compile("Version[0-9a-f]{10}");
 

@@ -22,11 +22,14 @@ final class FunctionReader {
     private final LiveResources resources;
     private final Map<String, ExecutionRole.TemplateRole> roles;
     private final FunctionIndex index;
+    private final List<Trigger> triggers;
 
-    FunctionReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles, FunctionIndex index) {
+    FunctionReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles, FunctionIndex index,
+                   List<Trigger> triggers) {
         this.resources = resources;
         this.roles = roles;
         this.index = index;
+        this.triggers = triggers;
     }
 
     List<LambdaFunction> read() {
@@ -54,6 +57,8 @@ final class FunctionReader {
             Optional<DeadLetterQueue> dlq = properties.get(sam ? "DeadLetterQueue" : "DeadLetterConfig")
                     .flatMap(FunctionReader::deadLetterTarget)
                     .map(arn -> new DeadLetterQueue(arn, arn.position()));
+            role = LambdaServicePermissions.of(role, dlq, async, triggers.stream()
+                    .filter(t -> t.functionLogicalId().equals(resource.logicalId())).toList(), resources);
 
             Optional<Value> provisionedConcurrency = sam
                     ? LiveResources.path(properties.get("ProvisionedConcurrencyConfig"),

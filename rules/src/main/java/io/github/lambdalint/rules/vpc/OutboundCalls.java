@@ -3,22 +3,17 @@ package io.github.lambdalint.rules.vpc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.model.iam.Purpose;
-import io.github.lambdalint.model.trigger.EventSource;
-import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -43,14 +38,6 @@ final class OutboundCalls {
     private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function",
             "AWS::Lambda::Version", "AWS::Lambda::Alias");
 
-    /** The write each destination service needs, which the Lambda service does with the role. */
-    private static final Map<String, List<String>> DESTINATION_WRITES = Map.of(
-            "sqs", List.of("sqs:SendMessage", "sqs:SendMessageBatch"),
-            "sns", List.of("sns:Publish"),
-            "lambda", List.of("lambda:InvokeFunction", "lambda:InvokeAsync"),
-            "events", List.of("events:PutEvents"),
-            "s3", List.of("s3:PutObject", "s3:ListBucket"));
-
     private final TemplateModel model;
     private final LambdaFunction function;
     private final Map<String, Call> calls = new LinkedHashMap<>();
@@ -71,9 +58,6 @@ final class OutboundCalls {
     // ---- the role ----------------------------------------------------------------------------
 
     private void readRole() {
-        List<Value> destinations = destinations();
-        List<Trigger> polled = model.triggersOf(function.logicalId()).stream()
-                .filter(t -> t.polling().isPresent()).toList();
         for (PolicyStatement statement : function.role().permissions().statements()) {
             if (statement.effect() != Effect.ALLOW || statement.notAction()
                     || statement.purpose() == Purpose.LAMBDA_SERVICE) {
@@ -85,119 +69,13 @@ final class OutboundCalls {
                     continue;
                 }
                 String service = AwsServices.calledService(pattern.get());
-                if (service == null || isDestinationWrite(pattern.get(), service, statement, destinations)
-                        || isPolling(pattern.get(), statement, polled)) {
+                if (service == null) {
                     continue;
                 }
                 String text = statement.origin() + " allows " + pattern.get();
                 add(service, service, AwsServices.endpointsFor(service), Evidence.at(statement.position(), text));
             }
         }
-    }
-
-    /** The function's dead-letter queue and its asynchronous and stream on-failure/on-success destinations. */
-    private List<Value> destinations() {
-        List<Value> destinations = new ArrayList<>();
-        function.deadLetterQueue().ifPresent(d -> destinations.add(d.targetArn()));
-        for (AsyncInvokeConfig config : function.asyncInvokeConfigs()) {
-            config.onFailureDestination().ifPresent(destinations::add);
-            config.onSuccessDestination().ifPresent(destinations::add);
-        }
-        for (Trigger trigger : model.triggersOf(function.logicalId())) {
-            trigger.polling().flatMap(p -> p.onFailureDestination()).ifPresent(destinations::add);
-        }
-        return destinations;
-    }
-
-    /** A write to the dead-letter queue or a destination: the Lambda service does it, not the code. */
-    private boolean isDestinationWrite(String pattern, String service, PolicyStatement statement,
-                                       List<Value> destinations) {
-        List<String> writes = DESTINATION_WRITES.get(service);
-        if (writes == null || writes.stream().noneMatch(w -> ActionPattern.matches(pattern, w))) {
-            return false;
-        }
-        List<Value> ofService = destinations.stream()
-                .filter(d -> destinationService(d).filter(service::equals).isPresent()).toList();
-        if (ofService.isEmpty() || statement.resources().isEmpty()) {
-            return false;
-        }
-        return statement.resources().stream().allMatch(r -> isEverything(r)
-                || ofService.stream().anyMatch(d -> sameResource(r, d)));
-    }
-
-    /** An event source mapping's own reads of its queue or stream (or the secret of a broker). */
-    private static boolean isPolling(String pattern, PolicyStatement statement, List<Trigger> polled) {
-        for (Trigger trigger : polled) {
-            Optional<EventSource.Mapping> mapping = trigger.source().mapping();
-            List<String> broker = mapping.map(EventSource.Mapping::brokerActions).orElse(List.of());
-            if (broker.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))) {
-                return true;
-            }
-            List<String> reads = mapping.map(EventSource.Mapping::sourceActions).orElse(List.of());
-            Optional<Value> source = trigger.polling().flatMap(p -> p.eventSourceArn());
-            if (reads.isEmpty() || source.isEmpty() || statement.resources().isEmpty()) {
-                continue;
-            }
-            boolean wildcard = pattern.contains("*") || pattern.contains("?");
-            boolean read = reads.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))
-                    || wildcard && reads.stream().anyMatch(a -> ActionPattern.matches(pattern, a));
-            if (read && statement.resources().stream().allMatch(r -> isEverything(r) || sameResource(r, source.get()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Optional<String> destinationService(Value destination) {
-        if (destination instanceof Value.MapValue map) {
-            // SAM creates the queue or topic when a destination names only its Type
-            return map.get("Type").flatMap(Value::asText).map(t -> switch (t.toUpperCase(Locale.ROOT)) {
-                case "SQS" -> "sqs";
-                case "SNS" -> "sns";
-                case "EVENTBRIDGE" -> "events";
-                case "LAMBDA" -> "lambda";
-                case "S3BUCKET" -> "s3";
-                default -> "";
-            });
-        }
-        for (Value.ResourceRef ref : destination.references().toList()) {
-            Optional<String> type = model.typeOf(ref.logicalId());
-            if (type.isPresent()) {
-                String service = switch (type.get()) {
-                    case "AWS::SQS::Queue" -> "sqs";
-                    case "AWS::SNS::Topic" -> "sns";
-                    case "AWS::Events::EventBus" -> "events";
-                    case "AWS::S3::Bucket" -> "s3";
-                    default -> FUNCTION_TYPES.contains(type.get()) ? "lambda" : null;
-                };
-                if (service != null) {
-                    return Optional.of(service);
-                }
-            }
-        }
-        String text = literalParts(destination).toLowerCase(Locale.ROOT);
-        for (String service : List.of("sqs", "sns", "lambda", "events", "s3")) {
-            if (text.contains(":" + service + ":")) {
-                return Optional.of(service);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isEverything(Value resource) {
-        return resource.asText().filter("*"::equals).isPresent();
-    }
-
-    /** Two values that name the same resource: the same logical id, or the same ARN text. */
-    private static boolean sameResource(Value a, Value b) {
-        Set<String> refsOfA = a.references().map(Value.ResourceRef::logicalId).collect(Collectors.toSet());
-        if (b.references().map(Value.ResourceRef::logicalId).anyMatch(refsOfA::contains)) {
-            return true;
-        }
-        Optional<String> textA = a.literalText();
-        Optional<String> textB = b.literalText();
-        return textA.isPresent() && textB.isPresent()
-                && (textA.get().equals(textB.get()) || ActionPattern.matches(textA.get(), textB.get()));
     }
 
     // ---- the environment ---------------------------------------------------------------------
