@@ -2,6 +2,7 @@ package io.github.lambdalint.build;
 
 import java.util.Optional;
 
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.resolve.Value;
@@ -54,7 +55,7 @@ final class InvokedQualifiers {
             return Optional.empty();
         }
         Optional<Value> base;
-        if (FunctionIndex.FUNCTION_TYPES.contains(resource.get().type())) {
+        if (FunctionReferences.FUNCTION_TYPES.contains(resource.get().type())) {
             if (ref.isAttribute("Alias")) {
                 base = samAlias(resource.get());
             } else if (ref.attribute().isEmpty() || ref.isAttribute("Arn")) {

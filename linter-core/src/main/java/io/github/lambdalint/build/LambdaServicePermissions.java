@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.DeadLetterQueue;
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.ExecutionRole;
@@ -168,8 +169,7 @@ final class LambdaServicePermissions {
                     case "AWS::SNS::Topic" -> "sns";
                     case "AWS::Events::EventBus" -> "events";
                     case "AWS::S3::Bucket" -> "s3";
-                    default -> FunctionIndex.FUNCTION_TYPES.contains(type.get())
-                            || FunctionIndex.QUALIFIED_TYPES.contains(type.get()) ? "lambda" : null;
+                    default -> FunctionReferences.isFunctionOrQualifier(type.get()) ? "lambda" : null;
                 };
                 if (service != null) {
                     return Optional.of(service);

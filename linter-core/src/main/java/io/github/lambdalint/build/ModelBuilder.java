@@ -45,7 +45,8 @@ public final class ModelBuilder {
                 new NetworkReader(resources).read(networkContext), triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
-                new SecurityGroupReader(resources).read(), customResources(resources, index));
+                new SecurityGroupReader(resources).read(), customResources(resources, index),
+                index.references());
     }
 
     private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {

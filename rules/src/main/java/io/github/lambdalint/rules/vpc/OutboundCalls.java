@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.iam.Effect;
@@ -34,9 +34,6 @@ final class OutboundCalls {
             return endpoints.isEmpty();
         }
     }
-
-    private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function",
-            "AWS::Lambda::Version", "AWS::Lambda::Alias");
 
     private final TemplateModel model;
     private final LambdaFunction function;
@@ -141,7 +138,7 @@ final class OutboundCalls {
             if (ref.logicalId().equals(function.logicalId()) || ref.isAttribute("FunctionUrl")) {
                 continue;
             }
-            if (model.typeOf(ref.logicalId()).filter(FUNCTION_TYPES::contains).isPresent()) {
+            if (model.typeOf(ref.logicalId()).filter(FunctionReferences::isFunctionOrQualifier).isPresent()) {
                 return Optional.of("function " + ref.logicalId());
             }
         }
@@ -150,14 +147,9 @@ final class OutboundCalls {
             String name = text.substring(text.indexOf(":function:") + ":function:".length()).replace("\u0000", "…");
             return Optional.of(name.isEmpty() ? "a Lambda function ARN" : "the ARN of function " + name);
         }
-        Optional<String> literal = value.asText();
-        if (literal.isPresent()) {
-            for (LambdaFunction other : model.functions()) {
-                if (other != function && other.functionName().flatMap(Value::asText)
-                        .filter(literal.get()::equals).isPresent()) {
-                    return Optional.of("the name of function " + other.logicalId());
-                }
-            }
+        if (value.asText().isPresent()) {
+            return model.functionOf(value).filter(other -> !other.equals(function.logicalId()))
+                    .map(other -> "the name of function " + other);
         }
         return Optional.empty();
     }
