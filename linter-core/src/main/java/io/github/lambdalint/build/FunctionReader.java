@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.DeadLetterQueue;
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.iam.ExecutionRole;
@@ -36,7 +37,7 @@ final class FunctionReader {
         List<LambdaFunction> functions = new ArrayList<>();
         List<AsyncConfigEntry> asyncConfigs = asyncInvokeConfigResources();
         Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
-        for (Resource resource : resources.ofType("AWS::Lambda::Function", "AWS::Serverless::Function")) {
+        for (Resource resource : resources.ofType(FunctionReferences.FUNCTION_TYPES.toArray(String[]::new))) {
             boolean sam = resource.is("AWS::Serverless::Function");
             MapNode propertiesNode = resources.functionProperties(resource);
             Properties properties = new Properties(propertiesNode);
