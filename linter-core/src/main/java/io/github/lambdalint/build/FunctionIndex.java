@@ -22,10 +22,6 @@ final class FunctionIndex {
     private final FunctionReferences references;
 
     FunctionIndex(LiveResources resources) {
-        Map<String, String> types = new HashMap<>();
-        for (Resource resource : resources.template().resourcesInOrder()) {
-            resources.typeOf(resource.logicalId()).ifPresent(type -> types.put(resource.logicalId(), type));
-        }
         Map<String, Value> qualifiedFunctionNames = new HashMap<>();
         for (Resource qualifier : resources.ofType(FunctionReferences.QUALIFIER_TYPES.toArray(String[]::new))) {
             resources.property(qualifier, "FunctionName")
@@ -48,7 +44,7 @@ final class FunctionIndex {
                 }
             }
         }
-        this.references = new FunctionReferences(types, qualifiedFunctionNames, byName, generatedAliases,
+        this.references = new FunctionReferences(resources.types(), qualifiedFunctionNames, byName, generatedAliases,
                 publishing);
     }
 

@@ -66,6 +66,13 @@ final class LiveResources {
         return resource(logicalId).map(Resource::type);
     }
 
+    /** The type of every resource that may be deployed, by logical id. */
+    java.util.Map<String, String> types() {
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        byType.values().forEach(list -> list.forEach(r -> types.put(r.logicalId(), r.type())));
+        return types;
+    }
+
     /** The resource's condition when it cannot be decided; empty when it is certainly deployed. */
     Optional<String> undecidedCondition(Resource resource) {
         return resource.condition().filter(c -> resolver.condition(c) == TriState.UNKNOWN);

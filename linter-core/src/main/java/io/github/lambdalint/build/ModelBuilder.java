@@ -37,11 +37,7 @@ public final class ModelBuilder {
         List<Trigger> triggerList = triggers.read();
         List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
         EdgeReader edge = new EdgeReader(resources, index);
-        Map<String, String> types = new HashMap<>();
-        for (Resource resource : template.resources().values()) {
-            resources.resource(resource.logicalId()).ifPresent(r -> types.put(r.logicalId(), r.type()));
-        }
-        return new TemplateModel(deployment, template.serverless(), types, functions,
+        return new TemplateModel(deployment, template.serverless(), resources.types(), functions,
                 new NetworkReader(resources).read(networkContext), triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
