@@ -22,6 +22,8 @@ class SuppressionTest {
 
     private static final Path DIRECTORY = Path.of("..", "testdata", "suppressions");
     private static final LintEngine ENGINE = LintEngine.withInstalledRules();
+    /** A template with one LL104 finding and no suppression of its own. */
+    private static final Path SINGLE_SUBNET = Path.of("..", "testdata", "rules", "LL104", "sam-same-subnet-twice.yaml");
 
     private static LintResult lint(String name, List<ConfigSuppression> configured) {
         return ENGINE.lint(LintRequest.of(List.of(DIRECTORY.resolve(name)), DIRECTORY)
@@ -65,16 +67,23 @@ class SuppressionTest {
         assertThat(result.findings()).filteredOn(f -> f.location().file().equals(".lambda-lint.yml"))
                 .extracting(f -> f.location().position().line()).containsExactly(3, 7);
 
-        LintResult byFile = lint("resource-ignore-with-reason.yaml", List.of());
-        assertThat(byFile.findings()).allMatch(Finding::isSuppressed);
+        // A file glob that names other files leaves the finding active, and is itself reported as unused.
+        ConfigSuppression otherFiles = new ConfigSuppression("LL104", Optional.empty(), Optional.of("suppressions/**"),
+                "accepted elsewhere", new Position(4, 5));
+        LintResult byFile = ENGINE.lint(LintRequest.of(List.of(SINGLE_SUBNET), Path.of("..", "testdata"))
+                .withSuppressions(List.of(otherFiles), ".lambda-lint.yml"));
+        assertThat(byFile.findings())
+                .extracting(Finding::ruleId, f -> f.location().file(), Finding::isSuppressed)
+                .containsExactly(
+                        tuple("LL001", ".lambda-lint.yml", false),
+                        tuple("LL104", "rules/LL104/sam-same-subnet-twice.yaml", false));
     }
 
     @Test
     void configuredSuppressionAppliesWhenTheTemplateHasNone() {
-        Path copy = Path.of("..", "testdata", "rules", "LL104", "sam-same-subnet-twice.yaml");
         ConfigSuppression byGlob = new ConfigSuppression("LL104", Optional.empty(), Optional.of("**/sam-*.yaml"),
                 "accepted in the examples", new Position(2, 3));
-        LintResult result = ENGINE.lint(LintRequest.of(List.of(copy), Path.of("..", "testdata"))
+        LintResult result = ENGINE.lint(LintRequest.of(List.of(SINGLE_SUBNET), Path.of("..", "testdata"))
                 .withSuppressions(List.of(byGlob), ".lambda-lint.yml"));
         assertThat(result.findings()).singleElement().satisfies(f ->
                 assertThat(f.suppression()).contains(new Suppression(Suppression.Kind.EXTERNAL,
