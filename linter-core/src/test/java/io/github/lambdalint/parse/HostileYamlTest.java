@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class HostileYamlTest {
 
-    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+    /** A hang guard only, roomy enough for a 2-core machine shared by several builds; timing belongs to benchmarks. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(180);
 
     private final TemplateParser parser = new TemplateParser(ParseLimits.DEFAULT);
 
