@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class HostileYamlTest {
 
+    private static final ParseLimits DEFAULT = ParseLimits.DEFAULT;
+
     /** A hang guard only, roomy enough for a 2-core machine shared by several builds; timing belongs to benchmarks. */
     private static final Duration HANG_GUARD = Duration.ofSeconds(180);
 
@@ -73,7 +75,8 @@ class HostileYamlTest {
 
     @Test
     void aHugeFileWithoutAliasesIsNotCalledAnAliasBomb() {
-        TemplateParser small = new TemplateParser(ParseLimits.DEFAULT.withMaxNodes(1000));
+        TemplateParser small = new TemplateParser(new ParseLimits(DEFAULT.maxBytes(), DEFAULT.maxDepth(), DEFAULT.maxAliases(),
+                1000, DEFAULT.maxResources(), DEFAULT.maxStringLength()));
         ParseResult result = small.parse("- x\n".repeat(2000).getBytes(StandardCharsets.UTF_8));
         ParseProblem problem = onlyProblem(result);
         assertThat(problem.message()).isEqualTo("the document has more than 1000 nodes");
@@ -82,7 +85,8 @@ class HostileYamlTest {
 
     @Test
     void stringsLongerThanTheLimitAreAProblemAtTheirStart() {
-        TemplateParser small = new TemplateParser(ParseLimits.DEFAULT.withMaxStringLength(10));
+        TemplateParser small = new TemplateParser(new ParseLimits(DEFAULT.maxBytes(), DEFAULT.maxDepth(), DEFAULT.maxAliases(),
+                DEFAULT.maxNodes(), DEFAULT.maxResources(), 10));
         ParseResult value = small.parse("a: 1\nb: '12345678901'\n".getBytes(StandardCharsets.UTF_8));
         assertThat(onlyProblem(value)).isEqualTo(new ParseProblem(
                 "a string of 11 characters, more than the limit of 10", new Position(2, 4)));

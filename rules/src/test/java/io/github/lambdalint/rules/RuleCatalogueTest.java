@@ -19,9 +19,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.TemplateNotReadable;
-import io.github.lambdalint.engine.UnjustifiedOrUnusedSuppression;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.TemplateFiles;
+import io.github.lambdalint.api.TemplateNotReadable;
+import io.github.lambdalint.api.UnjustifiedOrUnusedSuppression;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleDocs;
 import io.github.lambdalint.rule.RuleInfo;
@@ -140,7 +141,7 @@ class RuleCatalogueTest {
 
     private static List<Path> templates(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> p.toString().matches(".*\\.(yaml|yml|json|template)$"))
+            return files.filter(TemplateFiles::hasTemplateExtension)
                     .filter(p -> !p.getFileName().toString().endsWith(TestdataTest.CONFIG_SUFFIX))
                     .toList();
         }
