@@ -56,7 +56,7 @@ class OptionsTest {
         assertThat(outcome.out().lines()).containsExactly(
                 "ID     LEVEL    NAME                            SUMMARY",
                 "LL000  error    TemplateNotReadable             The template cannot be read: YAML/JSON syntax, an"
-                        + " unknown tag, a broken structure or a size limit.",
+                        + " unknown tag, a duplicate key, the encoding, a broken structure or a size limit.",
                 "LL001  note     UnjustifiedOrUnusedSuppression  A suppression has no reason, or matches no finding.",
                 "LL901  warning  FlagsEveryFunction              Flags every function.",
                 "LL903  note     EchoesDeployment                Echoes the deployment.");

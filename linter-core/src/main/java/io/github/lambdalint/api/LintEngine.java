@@ -28,7 +28,7 @@ public final class LintEngine {
         for (Rule rule : this.rules) {
             Rule previous = byId.put(rule.info().id(), rule);
             if (previous != null || rule.info().id().equals(TemplateNotReadable.INFO.id())
-                    || rule.info().id().equals(SuppressionProblems.INFO.id())) {
+                    || rule.info().id().equals(UnjustifiedOrUnusedSuppression.INFO.id())) {
                 throw new IllegalStateException("two rules claim the id " + rule.info().id());
             }
         }
@@ -49,7 +49,7 @@ public final class LintEngine {
     public List<RuleInfo> rules() {
         List<RuleInfo> infos = new ArrayList<>();
         infos.add(TemplateNotReadable.INFO);
-        infos.add(SuppressionProblems.INFO);
+        infos.add(UnjustifiedOrUnusedSuppression.INFO);
         rules.forEach(r -> infos.add(r.info()));
         return infos;
     }

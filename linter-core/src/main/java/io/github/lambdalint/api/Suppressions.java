@@ -71,7 +71,7 @@ final class Suppressions {
             }
             result.add(marked);
         }
-        for (TemplateSuppression suppression : levels.isOff(SuppressionProblems.INFO.id()) ? List.<TemplateSuppression>of()
+        for (TemplateSuppression suppression : levels.isOff(UnjustifiedOrUnusedSuppression.INFO.id()) ? List.<TemplateSuppression>of()
                 : inTemplate) {
             String what = "the suppression of " + suppression.rule()
                     + suppression.resource().map(r -> " on " + r).orElse(" for the whole template");
@@ -89,7 +89,7 @@ final class Suppressions {
     /** LL001 notes for configured suppressions that matched nothing in the whole run. */
     List<Finding> unusedConfigured() {
         List<Finding> unused = new ArrayList<>();
-        if (levels.isOff(SuppressionProblems.INFO.id())) {
+        if (levels.isOff(UnjustifiedOrUnusedSuppression.INFO.id())) {
             return unused;
         }
         for (ConfigSuppression suppression : configured) {
@@ -114,8 +114,8 @@ final class Suppressions {
     }
 
     private Finding problem(String file, Position position, String message) {
-        String id = SuppressionProblems.INFO.id();
-        Level level = levels.levelOf(SuppressionProblems.INFO);
+        String id = UnjustifiedOrUnusedSuppression.INFO.id();
+        Level level = levels.levelOf(UnjustifiedOrUnusedSuppression.INFO);
         return new Finding(id, level, message, new Location(file, position), Optional.empty(), List.of(),
                 Optional.empty(), Fingerprints.of(id, file, "", message));
     }
