@@ -115,7 +115,23 @@ class HostileFilesTest {
         LintResult result = lint(directory);
 
         assertThat(result.fileErrors()).isEmpty();
-        assertThat(filesWithFindings(result)).containsExactly("stacks/app.yaml", "stacks/linked.yaml");
+        assertThat(filesWithFindings(result)).containsExactly("stacks/app.yaml");
+    }
+
+    @Test
+    void linksInsideAWalkedDirectoryAreNotFollowedButANamedLinkIs() throws IOException {
+        Path outside = write("elsewhere/secret.yaml", HEALTHY);
+        write("stacks/app.yaml", HEALTHY);
+        write("elsewhere/more/other.yaml", HEALTHY);
+        Path fileLink = Files.createSymbolicLink(directory.resolve("stacks/secret.yaml"), outside);
+        Files.createSymbolicLink(directory.resolve("stacks/more"), directory.resolve("elsewhere/more"));
+
+        LintResult walked = lint(directory.resolve("stacks"));
+        assertThat(walked.fileErrors()).isEmpty();
+        assertThat(walked.skippedFiles()).isEmpty();
+        assertThat(filesWithFindings(walked)).containsExactly("stacks/app.yaml");
+
+        assertThat(filesWithFindings(lint(fileLink))).containsExactly("stacks/secret.yaml");
     }
 
     @Test
