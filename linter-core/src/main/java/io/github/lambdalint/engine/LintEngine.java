@@ -1,5 +1,6 @@
 package io.github.lambdalint.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,6 +51,15 @@ public final class LintEngine {
         infos.add(SuppressionProblems.INFO);
         rules.forEach(r -> infos.add(r.info()));
         return infos;
+    }
+
+    /**
+     * The files a request would read — named, found by walks and globs, or discovered — without
+     * reading them, so a front end can refuse to write its report over one of them.
+     */
+    public List<Path> inputFiles(LintRequest request) {
+        return TemplateFiles.expand(request.paths(), request.discoveredFiles(), new ArrayList<>(),
+                new PathDisplay(request.baseDirectory())).stream().map(TemplateFiles.Candidate::path).toList();
     }
 
     public LintResult lint(LintRequest request) {

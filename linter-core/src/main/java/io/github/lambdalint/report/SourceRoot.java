@@ -1,6 +1,8 @@
 package io.github.lambdalint.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The directory code hosts resolve report paths against — SARIF's {@code %SRCROOT%}, the
@@ -24,6 +26,36 @@ public record SourceRoot(Path baseDirectory, Path root, String description) {
     /** Paths stay as the run shows them: relative to the directory lambda-lint was run from. */
     public static SourceRoot workingDirectory(Path baseDirectory) {
         return new SourceRoot(baseDirectory, baseDirectory, WORKING_DIRECTORY);
+    }
+
+    /**
+     * The repository the run is in: the nearest directory holding {@code .git} (a directory, or
+     * the file of a worktree or submodule) above the base directory and every input. Without
+     * one, the base directory itself.
+     */
+    public static SourceRoot find(Path baseDirectory, List<Path> inputs) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path common = base;
+        for (Path input : inputs) {
+            Path absolute = base.resolve(input).normalize();
+            while (common != null && !absolute.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        for (Path candidate = common; candidate != null; candidate = candidate.getParent()) {
+            if (Files.exists(candidate.resolve(".git"))) {
+                // Run from the repository root, the two descriptions say the same; keep the simpler one.
+                return candidate.equals(base) ? workingDirectory(base) : new SourceRoot(base, candidate,
+                        "The root of the repository (the directory holding .git); template paths are relative to it.");
+            }
+        }
+        return workingDirectory(base);
+    }
+
+    /** A directory the user named as the root. */
+    public static SourceRoot given(Path baseDirectory, Path root) {
+        return new SourceRoot(baseDirectory, root, "The directory given as the source root; template paths are "
+                + "relative to it.");
     }
 
     /** A path as reports for code hosts show it: relative to the root with {@code /}, or absolute outside it. */
