@@ -48,6 +48,37 @@ class OptionsTest {
     }
 
     @Test
+    void aParameterWithoutValueIsAWarningAndTheOthersStillApply() {
+        CommandRun.Outcome outcome = command.run("-p", "NoEquals", "-p", "=x", "-p", "Stage=prod",
+                "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).isEqualTo(
+                "lambda-lint: warning: -p NoEquals has no value; write -p NoEquals=VALUE (ignored)\n"
+                        + "lambda-lint: warning: -p =x has no parameter name before '='; write -p NAME=VALUE (ignored)\n");
+        assertThat(outcome.out()).contains("parameters={Stage=prod}").doesNotContain("option option");
+    }
+
+    @Test
+    void aRegionThatDoesNotExistIsAUsageError() {
+        CommandRun.Outcome outcome = command.run("-r", "eu-west-9", "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.out()).isEmpty();
+        assertThat(outcome.err()).startsWith("lambda-lint: --region 'eu-west-9' is not an AWS Region; the Regions are ")
+                .contains("eu-west-1, eu-west-2", "us-gov-west-1");
+        assertThat(command.run("-r", "il-central-1", "templates/function.yaml").exitCode()).isZero();
+    }
+
+    @Test
+    void explainTakesTheRuleNameToo() {
+        CommandRun.Outcome byName = command.run("--explain", "flagseveryfunction");
+
+        assertThat(byName.exitCode()).isZero();
+        assertThat(byName.out()).isEqualTo(command.run("--explain", "LL901").out());
+    }
+
+    @Test
     void listRulesIsATable() {
         CommandRun.Outcome outcome = command.run("--list-rules");
 
