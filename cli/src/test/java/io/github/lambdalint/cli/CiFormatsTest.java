@@ -74,6 +74,20 @@ class CiFormatsTest {
     }
 
     @Test
+    void aRunFromOutsideTheRepositoryStillGetsUrisRelativeToIt() throws IOException {
+        Path repository = Files.createDirectories(directory.resolve("repo"));
+        Files.writeString(repository.resolve(".git"), "gitdir: /elsewhere/.git/worktrees/repo\n");
+        Files.move(directory.resolve("templates"), repository.resolve("templates"));
+        CommandRun elsewhere = new CommandRun(Files.createDirectories(directory.resolve("elsewhere")))
+                .withRules(TestRules.flagsEveryFunction("LL901", Level.WARNING));
+
+        String sarif = elsewhere.run("-f", "sarif", repository.resolve("templates").toString()).out();
+
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        assertThat(sarif).contains("\"uri\": \"templates/function.yaml\"").doesNotContain("file://");
+    }
+
+    @Test
     void sourceRootOptionWinsAndMustBeADirectory() {
         String sarif = command.run("-f", "sarif", "--source-root", "templates", "templates/function.yaml").out();
         assertThat(sarif).contains("\"uri\": \"function.yaml\"", "given as the source root");

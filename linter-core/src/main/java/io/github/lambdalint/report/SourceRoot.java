@@ -29,20 +29,23 @@ public record SourceRoot(Path baseDirectory, Path root, String description) {
     }
 
     /**
-     * The repository the run is in: the nearest directory holding {@code .git} (a directory, or
-     * the file of a worktree or submodule) above the base directory and every input. Without
-     * one, the base directory itself.
+     * The repository the inputs are in: the nearest directory holding {@code .git} (a directory,
+     * or the file of a worktree or submodule) above every input, wherever the run started.
+     * Without one, the base directory itself.
      */
     public static SourceRoot find(Path baseDirectory, List<Path> inputs) {
         Path base = baseDirectory.toAbsolutePath().normalize();
-        Path common = base;
+        Path common = null;
         for (Path input : inputs) {
             Path absolute = base.resolve(input).normalize();
+            if (common == null) {
+                common = absolute;
+            }
             while (common != null && !absolute.startsWith(common)) {
                 common = common.getParent();
             }
         }
-        for (Path candidate = common; candidate != null; candidate = candidate.getParent()) {
+        for (Path candidate = common == null ? base : common; candidate != null; candidate = candidate.getParent()) {
             if (Files.exists(candidate.resolve(".git"))) {
                 // Run from the repository root, the two descriptions say the same; keep the simpler one.
                 return candidate.equals(base) ? workingDirectory(base) : new SourceRoot(base, candidate,
