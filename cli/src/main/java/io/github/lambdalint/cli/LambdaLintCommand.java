@@ -264,7 +264,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             err().println("lambda-lint: cannot write " + output + ": " + describe(e));
             return false;
         }
-        if (!quiet) {
+        if (!quiet && !OutputGuard.isStandardOutput(environment.resolve(output))) {
             try {
                 ReportFormat.TEXT.reporter(options).write(result, out());
             } catch (IOException e) {

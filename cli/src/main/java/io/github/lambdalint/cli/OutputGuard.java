@@ -32,6 +32,15 @@ final class OutputGuard {
         return Optional.empty();
     }
 
+    /**
+     * Whether the report file is this process's standard output ({@code -o /dev/stdout}, or the
+     * file standard output is redirected to): then the console copy would be written into it too.
+     */
+    static boolean isStandardOutput(Path target) {
+        Path stdout = Path.of("/dev/stdout");
+        return Files.exists(stdout) && Files.exists(target) && isSameFile(stdout, target);
+    }
+
     private static boolean isSameFile(Path input, Path target) {
         try {
             return Files.isSameFile(input, target);
