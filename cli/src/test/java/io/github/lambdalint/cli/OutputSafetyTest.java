@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.report.SpecialFiles;
 
 /** {@code -o} never destroys what it names: an input, a device, a pipe, a link. */
 class OutputSafetyTest {
@@ -72,7 +70,7 @@ class OutputSafetyTest {
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.err()).isEmpty();
-        assertThat(isDeviceOrPipe(devNull)).isTrue();
+        assertThat(SpecialFiles.isDeviceOrPipe(devNull)).isTrue();
     }
 
     @Test
@@ -84,19 +82,14 @@ class OutputSafetyTest {
 
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).startsWith("lambda-lint: cannot write /dev/full: ").doesNotContain("\tat ");
-        assertThat(isDeviceOrPipe(devFull)).isTrue();
+        assertThat(SpecialFiles.isDeviceOrPipe(devFull)).isTrue();
     }
 
     @Test
     void aNamedPipeGetsTheReportAndStaysAPipe() throws Exception {
         Path fifo = directory.resolve("report.pipe");
-        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
-        // Daemon threads and timeouts: a run that never opens the pipe must fail the test, not hang it.
-        ExecutorService threads = Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "fifo-test");
-            thread.setDaemon(true);
-            return thread;
-        });
+        Assumptions.assumeTrue(SpecialFiles.makeFifo(fifo));
+        ExecutorService threads = SpecialFiles.daemonThreads();
         try {
             Future<String> read = threads.submit(() -> Files.readString(fifo));
             Future<CommandRun.Outcome> run = threads.submit(() -> command.run("-q", "-o", "report.pipe",
@@ -104,7 +97,7 @@ class OutputSafetyTest {
 
             assertThat(run.get(30, TimeUnit.SECONDS).exitCode()).isEqualTo(1);
             assertThat(read.get(30, TimeUnit.SECONDS)).contains("error LL901");
-            assertThat(isDeviceOrPipe(fifo)).isTrue();
+            assertThat(SpecialFiles.isDeviceOrPipe(fifo)).isTrue();
         } finally {
             threads.shutdownNow();
         }
@@ -119,13 +112,5 @@ class OutputSafetyTest {
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(real).content().contains("error LL901");
-    }
-
-    private static boolean isDeviceOrPipe(Path path) {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther();
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

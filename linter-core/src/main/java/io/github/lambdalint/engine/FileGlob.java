@@ -22,8 +22,16 @@ public final class FileGlob {
         this.pattern = pattern;
     }
 
+    /** Also as {@code .gitignore} reads them: {@code ./} in front is dropped, a {@code /} at the end means everything below. */
     public static FileGlob of(String glob) {
-        return new FileGlob(glob, Pattern.compile(regex(glob)));
+        String text = glob.replace('\\', '/');
+        while (text.startsWith("./")) {
+            text = text.substring(2);
+        }
+        if (text.endsWith("/")) {
+            text += "**";
+        }
+        return new FileGlob(glob, Pattern.compile(regex(text)));
     }
 
     /** Whether a path argument is a glob rather than a name. */
@@ -88,6 +96,14 @@ public final class FileGlob {
                     }
                 }
                 case ',' -> regex.append(braces > 0 ? "|" : ",");
+                case '/' -> {
+                    if (glob.startsWith("/**", i) && i + 3 == glob.length()) {
+                        regex.append("(?:/.*)?"); // "dir/**": the directory itself too, so a walk can skip it whole
+                        i += 2;
+                    } else {
+                        regex.append('/');
+                    }
+                }
                 default -> regex.append(Pattern.quote(String.valueOf(c)));
             }
         }

@@ -33,6 +33,8 @@ class FileGlobTest {
         "{unclosed.yaml    | {unclosed.yaml             | true",
         "a+b(1).yaml       | a+b(1).yaml                | true",
         "a+b(1).yaml       | aab(1).yaml                | false",
+        "./cdk.out/        | cdk.out/x/t.json           | true",
+        "cdk.out/          | cdk.out                    | true",
     })
     void matchesLikeAShellWithGlobstar(String glob, String path, boolean expected) {
         assertThat(FileGlob.of(glob).matches(path)).isEqualTo(expected);

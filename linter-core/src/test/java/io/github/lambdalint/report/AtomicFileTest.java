@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.LinkOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -127,7 +124,7 @@ class AtomicFileTest {
 
         AtomicFile.write(devNull, out -> out.write("{}"));
 
-        assertThat(isDeviceOrPipe(devNull)).isTrue();
+        assertThat(SpecialFiles.isDeviceOrPipe(devNull)).isTrue();
     }
 
     @Test
@@ -138,20 +135,14 @@ class AtomicFileTest {
         assertThatThrownBy(() -> AtomicFile.write(devFull, out -> out.write("{}".repeat(10_000))))
                 .isInstanceOf(IOException.class);
 
-        assertThat(isDeviceOrPipe(devFull)).isTrue();
+        assertThat(SpecialFiles.isDeviceOrPipe(devFull)).isTrue();
     }
 
     @Test
     void aNamedPipeIsWrittenThroughToItsReader() throws Exception {
         Path fifo = directory.resolve("report.pipe");
-        Assumptions.assumeTrue(makeFifo(fifo));
-        // Daemon threads with timeouts: a wrong implementation that never opens the pipe leaves
-        // the reader blocked, and that must fail the test, not hang the build.
-        ExecutorService threads = Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "fifo-test");
-            thread.setDaemon(true);
-            return thread;
-        });
+        Assumptions.assumeTrue(SpecialFiles.makeFifo(fifo));
+        ExecutorService threads = SpecialFiles.daemonThreads();
         try {
             Future<String> read = threads.submit(() -> Files.readString(fifo));
             Future<Void> write = threads.submit(() -> {
@@ -160,7 +151,7 @@ class AtomicFileTest {
             });
 
             write.get(20, TimeUnit.SECONDS);
-            assertThat(isDeviceOrPipe(fifo)).as("still a FIFO").isTrue();
+            assertThat(SpecialFiles.isDeviceOrPipe(fifo)).as("still a FIFO").isTrue();
             assertThat(read.get(20, TimeUnit.SECONDS)).isEqualTo("{}\n");
         } finally {
             threads.shutdownNow();
@@ -183,22 +174,6 @@ class AtomicFileTest {
         assertThat(target).hasContent("{}");
         assertThat(killed).doesNotExist();
         assertThat(entries(directory)).containsExactlyInAnyOrder(target, running, someoneElses);
-    }
-
-    private static boolean isDeviceOrPipe(Path path) {
-        try {
-            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean makeFifo(Path path) throws InterruptedException {
-        try {
-            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static java.util.List<Path> entries(Path directory) throws IOException {
