@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.lambdalint.engine.FileError;
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.FileError;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.RelatedLocation;
@@ -66,7 +66,7 @@ public final class GithubReporter implements Reporter {
             out.write(command("error", error.file(), 0, 0, "lambda-lint: file not read",
                     FindingText.printable(error.message())));
         }
-        for (InternalError error : result.internalErrors()) {
+        for (LintCrash error : result.crashes()) {
             out.write(command("error", error.file(), 0, 0, "lambda-lint: internal error",
                     "internal error while checking (" + error.stage() + "): "
                             + FindingText.printable(InternalErrors.describe(error.cause()))));

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.lambdalint.engine.FileError;
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.FileError;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.RelatedLocation;
 import io.github.lambdalint.rule.RuleInfo;
@@ -74,7 +74,7 @@ public final class JunitReporter implements Reporter {
         for (FileError error : result.fileErrors()) {
             cases.add(new Case(error.file(), "lambda-lint reads the file", "error", "file", error.message(), ""));
         }
-        for (InternalError error : result.internalErrors()) {
+        for (LintCrash error : result.crashes()) {
             cases.add(new Case(error.file(), "lambda-lint checks the file (" + error.stage() + ")", "error",
                     "internal", InternalErrors.describe(error.cause()), ""));
         }

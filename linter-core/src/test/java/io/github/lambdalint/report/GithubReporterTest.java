@@ -10,7 +10,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 
@@ -42,7 +43,7 @@ class GithubReporterTest {
         Finding tricky = new Finding("LL104", Level.WARNING, "100% of subnets: a,b\r\nand more",
                 SampleResults.at("dir,with:odd/100%.yaml", 1, 1), Optional.empty(), List.of(), Optional.empty(),
                 "55555555555555555555555555555555");
-        LintResult result = new LintResult(List.of(tricky), List.of(), List.of(), 1, List.of(), SampleResults.RULES);
+        LintResult result = new LintResult(List.of(tricky), List.of(), List.of(), 1, List.of(), SampleResults.RULES, FailOn.ERROR);
 
         String first = render(result, SourceRoot.workingDirectory(RUN)).lines().findFirst().orElseThrow();
 

@@ -17,7 +17,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 
@@ -56,7 +57,7 @@ class JunitReporterTest {
     @Test
     void twoFindingsOfOneRuleOnOneResourceGetDistinctNames() throws Exception {
         LintResult result = new LintResult(List.of(finding("first", 3), finding("second", 9)), List.of(), List.of(), 1,
-                List.of(), SampleResults.RULES);
+                List.of(), SampleResults.RULES, FailOn.ERROR);
 
         assertThat(cases(parse(render(result)))).containsExactly(
                 "t.yaml | LL104 SingleAvailabilityZone [Fn] | failure warning",
@@ -66,7 +67,7 @@ class JunitReporterTest {
     @Test
     void markupAndControlCharactersInMessagesKeepTheFileWellFormed() throws Exception {
         LintResult result = new LintResult(List.of(finding("<a href=\"x\">&amp;</a> \u0001\u001b[31m \uD800", 1)),
-                List.of(), List.of(), 1, List.of(), SampleResults.RULES);
+                List.of(), List.of(), 1, List.of(), SampleResults.RULES, FailOn.ERROR);
 
         Element failure = (Element) parse(render(result)).getElementsByTagName("failure").item(0);
 

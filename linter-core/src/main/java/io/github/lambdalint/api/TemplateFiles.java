@@ -1,8 +1,7 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,7 +28,7 @@ import java.util.function.Predicate;
  * points either inside the walk, whose target is linted already (following it would report
  * everything twice), or outside it, at files the user did not ask to lint.
  */
-final class TemplateFiles {
+public final class TemplateFiles {
 
     /** A file to lint, and whether the user named it (then "not a template" is reported). */
     record Candidate(Path path, boolean named) {
@@ -132,15 +131,16 @@ final class TemplateFiles {
                         return FileVisitResult.CONTINUE;
                     }
                     if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                        errors.add(new FileError(display.of(shown), "cannot list the directory: " + describe(e)));
+                        errors.add(new FileError(display.of(shown), "cannot list the directory: "
+                                + IoErrors.describe(e)));
                     } else if (wanted.test(shown)) {
-                        errors.add(new FileError(display.of(shown), "cannot read: " + describe(e)));
+                        errors.add(new FileError(display.of(shown), "cannot read: " + IoErrors.describe(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            errors.add(new FileError(display.of(directory), "cannot list the directory: " + describe(e)));
+            errors.add(new FileError(display.of(directory), "cannot list the directory: " + IoErrors.describe(e)));
         } catch (UncheckedIOException | SecurityException e) {
             errors.add(new FileError(display.of(directory), "cannot list the directory: " + e.getMessage()));
         }
@@ -156,18 +156,12 @@ final class TemplateFiles {
         return excludes.stream().anyMatch(glob -> glob.matches(shown));
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
     private static String slashes(String path) {
         return path.replace('\\', '/');
     }
 
-    private static boolean hasTemplateExtension(Path file) {
+    /** Whether a directory walk lints the file: {@code *.yaml}, {@code *.yml}, {@code *.json}, {@code *.template}. */
+    public static boolean hasTemplateExtension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
