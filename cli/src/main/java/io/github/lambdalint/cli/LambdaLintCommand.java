@@ -19,6 +19,7 @@ import io.github.lambdalint.api.LintCrash;
 import io.github.lambdalint.api.LintEngine;
 import io.github.lambdalint.api.LintRequest;
 import io.github.lambdalint.api.LintResult;
+import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.InternalErrors;
@@ -63,13 +64,21 @@ public final class LambdaLintCommand implements Callable<Integer> {
 
     static final String ISSUES = "https://github.com/lambdalint/lambda-lint/issues";
 
+    /** The PATH that stands for standard input, as in cfn-lint and most Unix tools. */
+    private static final Path STANDARD_INPUT = Path.of("-");
+
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Template files, directories (walked for *.yaml, *.yml, *.json, *.template) or globs "
-                    + "('infra/**/*.yaml').")
+            description = "Template files, directories (walked for *.yaml, *.yml, *.json, *.template), globs "
+                    + "('infra/**/*.yaml'), or - for a template on standard input.")
     private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files and directories found by walks and globs that match GLOB, relative to "
+                    + "the working directory (repeatable).")
+    private List<String> excludes = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatOption.Converter.class,
             completionCandidates = FormatOption.Names.class,
@@ -187,7 +196,9 @@ public final class LambdaLintCommand implements Callable<Integer> {
             Optional<Baseline> accepted = baseline == null ? Optional.empty()
                     : Optional.of(BaselineFile.read(environment.resolve(baseline)));
             LintRequest request = LintRequest.builder(environment.workingDirectory())
-                    .paths(paths.stream().map(environment::resolve).toList())
+                    .paths(files().stream().map(environment::resolve).toList())
+                    .standardInput(readsStandardInput() ? Optional.of(standardInput()) : Optional.empty())
+                    .excludes(excludes)
                     .configFile(Optional.ofNullable(config).map(environment::resolve))
                     .region(Optional.ofNullable(region).map(String::strip))
                     .parameters(given)
@@ -212,6 +223,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        result.warnings().forEach(warning -> err.println("lambda-lint: warning: " + warning));
         if (verbose) {
             result.skippedFiles().forEach(file -> err.println("lambda-lint: skipped " + file + ": not a template"));
             err.println("lambda-lint: " + TextReporter.counted(result.templatesLinted(), "template") + " linted, "
@@ -281,6 +293,22 @@ public final class LambdaLintCommand implements Callable<Integer> {
         return true;
     }
 
+    private boolean readsStandardInput() {
+        return paths.contains(STANDARD_INPUT);
+    }
+
+    private List<Path> files() {
+        return paths.stream().filter(path -> !path.equals(STANDARD_INPUT)).toList();
+    }
+
+    /**
+     * At most one byte more than a template may have: a larger input is reported as too large
+     * (LL000) without holding all of it.
+     */
+    private byte[] standardInput() throws IOException {
+        return environment.in().readNBytes(ParseLimits.DEFAULT.maxBytes() + 1);
+    }
+
     private List<Path> writeTargets() {
         List<Path> targets = new ArrayList<>();
         Optional.ofNullable(output).map(environment::resolve).ifPresent(targets::add);
@@ -292,7 +320,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
     private Optional<SourceRoot> sourceRoot() {
         if (sourceRoot == null) {
             return Optional.of(SourceRoot.find(environment.workingDirectory(),
-                    paths.stream().map(environment::resolve).toList()));
+                    files().stream().map(environment::resolve).toList()));
         }
         Path directory = environment.resolve(sourceRoot);
         if (!java.nio.file.Files.isDirectory(directory)) {

@@ -27,6 +27,31 @@ class CiFormatsTest {
     }
 
     @Test
+    void aTemplateOnStandardInputIsShownAsStdin() throws IOException {
+        command.withStandardInput(Files.readString(directory.resolve("templates/function.yaml")));
+
+        CommandRun.Outcome outcome = command.run("-", "templates/no-functions.yaml");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).startsWith("<stdin>:4:3: warning LL901 HelloFn is a function [HelloFn]\n")
+                .endsWith("in 2 templates\n");
+        assertThat(command.withStandardInput("Resources: [").run("-").out()).startsWith("<stdin>:1:");
+    }
+
+    @Test
+    void excludesLeaveOutWhatWalksAndGlobsFind() throws IOException {
+        Files.createDirectories(directory.resolve("templates/legacy"));
+        Files.copy(directory.resolve("templates/function.yaml"), directory.resolve("templates/legacy/old.yaml"));
+
+        assertThat(command.run("templates").out()).contains("templates/legacy/old.yaml:4:3:");
+        CommandRun.Outcome excluded = command.run("--exclude", "templates/legacy", "--exclude", "**/broken.yaml",
+                "templates");
+        assertThat(excluded.out()).doesNotContain("legacy", "broken").endsWith("in 2 templates\n");
+        assertThat(command.run("--exclude", "templates/legacy/", "templates/**/*.yaml").out())
+                .doesNotContain("legacy");
+    }
+
+    @Test
     void githubFormatPrintsOneWorkflowCommandPerFinding() {
         CommandRun.Outcome outcome = command.run("-f", "github", "templates/function.yaml");
 

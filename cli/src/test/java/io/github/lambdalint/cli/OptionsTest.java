@@ -54,10 +54,22 @@ class OptionsTest {
                 "templates/function.yaml");
 
         assertThat(outcome.exitCode()).isZero();
-        assertThat(outcome.err()).isEqualTo(
+        assertThat(outcome.err()).startsWith(
                 "lambda-lint: warning: -p NoEquals has no value; write -p NoEquals=VALUE (ignored)\n"
                         + "lambda-lint: warning: -p =x has no parameter name before '='; write -p NAME=VALUE (ignored)\n");
         assertThat(outcome.out()).contains("parameters={Stage=prod}").doesNotContain("option option");
+    }
+
+    @Test
+    void aParameterNoTemplateDeclaresIsAWarning() throws Exception {
+        Files.writeString(directory.resolve("templates/stage.yaml"), "Parameters:\n  Stage:\n    Type: String\n"
+                + "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n");
+
+        CommandRun.Outcome outcome = command.run("-p", "Stage=prod", "-p", "Stgae=prod", "templates/stage.yaml");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).isEqualTo("lambda-lint: warning: parameter Stgae was given a value, but no linted "
+                + "template declares it (they declare Stage)\n");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -30,8 +31,20 @@ import java.util.function.Predicate;
  */
 public final class TemplateFiles {
 
-    /** A file to lint, and whether the user named it (then "not a template" is reported). */
-    record Candidate(Path path, boolean named) {
+    /**
+     * A file to lint, and whether the user named it (then "not a template" is reported). A
+     * template read from standard input has its bytes already, and a path in the base directory
+     * that only places it (a samconfig file there gives its region).
+     */
+    record Candidate(Path path, boolean named, Optional<byte[]> content) {
+
+        Candidate(Path path, boolean named) {
+            this(path, named, Optional.empty());
+        }
+
+        static Candidate standardInput(Path baseDirectory, byte[] bytes) {
+            return new Candidate(baseDirectory.resolve(LintRequest.STANDARD_INPUT), true, Optional.of(bytes));
+        }
     }
 
     private static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template");
@@ -45,11 +58,6 @@ public final class TemplateFiles {
         this.excludes = excludes;
         this.errors = errors;
         this.display = display;
-    }
-
-    static List<Candidate> expand(List<Path> paths, List<Path> discovered, List<FileError> errors,
-                                  PathDisplay display) {
-        return expand(paths, discovered, List.of(), errors, display);
     }
 
     static List<Candidate> expand(List<Path> paths, List<Path> discovered, List<FileGlob> excludes,
