@@ -95,7 +95,7 @@ class FunctionReaderTest {
                 "ec2:DeleteNetworkInterface"}) {
             assertThat(role.permissions().allows(action)).as(action).isEqualTo(TriState.YES);
         }
-        assertThat(model.function("Fn").orElseThrow().vpcConfig().map(VpcConfig::subnets))
+        assertThat(model.function("Fn").orElseThrow().vpcAttachment().config().map(VpcConfig::subnets))
                 .isNotEqualTo(Optional.empty());
     }
 }
