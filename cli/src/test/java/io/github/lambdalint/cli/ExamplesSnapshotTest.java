@@ -3,6 +3,7 @@ package io.github.lambdalint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -147,7 +148,7 @@ class ExamplesSnapshotTest {
         StringWriter err = new StringWriter();
         // No variables: AWS_REGION of the machine running the tests must not change the report.
         Environment environment = new Environment(Map.of(), ROOT, false, LintEngine::withInstalledRules,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+                InputStream.nullInputStream(), new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = LambdaLintCommand.commandLine(environment).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }

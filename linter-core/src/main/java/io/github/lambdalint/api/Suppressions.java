@@ -1,8 +1,5 @@
 package io.github.lambdalint.api;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +28,7 @@ final class Suppressions {
     private final RuleLevels levels;
     private final Set<ConfigSuppression> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Each configured file glob, compiled once for the whole run. */
-    private final java.util.Map<ConfigSuppression, PathMatcher> globs = new java.util.HashMap<>();
+    private final java.util.Map<ConfigSuppression, FileGlob> globs = new java.util.HashMap<>();
 
     Suppressions(List<ConfigSuppression> configured, String configFile, RuleLevels levels) {
         this.configured = List.copyOf(configured);
@@ -39,7 +36,7 @@ final class Suppressions {
         this.levels = levels;
         for (ConfigSuppression suppression : this.configured) {
             suppression.fileGlob().ifPresent(glob ->
-                    globs.put(suppression, FileSystems.getDefault().getPathMatcher("glob:" + glob)));
+                    globs.put(suppression, FileGlob.of(glob)));
         }
     }
 
@@ -109,8 +106,8 @@ final class Suppressions {
         if (suppression.resource().isPresent() && !suppression.resource().equals(finding.resource())) {
             return false;
         }
-        PathMatcher glob = globs.get(suppression);
-        return glob == null || glob.matches(Path.of(file));
+        FileGlob glob = globs.get(suppression);
+        return glob == null || glob.matches(file);
     }
 
     private Finding problem(String file, Position position, String message) {
