@@ -1,7 +1,6 @@
 package io.github.lambdalint.config;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Level;
@@ -62,7 +60,6 @@ public final class ConfigLoader {
         List<ConfigProblem> problems = new SchemaProblems(root).find();
         if (root instanceof MapNode map) {
             problems.addAll(unknownRules(map));
-            problems.addAll(badGlobs(map));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(ConfigProblem::position));
@@ -87,22 +84,6 @@ public final class ConfigLoader {
                     .filter(rule -> RULE_ID.matcher(rule.text()).matches() && !knownRules.contains(rule.text()))
                     .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
                             "unknown rule " + rule.text() + "; the rules are " + known)));
-        }
-        return problems;
-    }
-
-    /** {@code file} globs of suppressions that Java's glob syntax rejects ({@code [abc} without {@code ]}). */
-    private static List<ConfigProblem> badGlobs(MapNode root) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        for (MapNode entry : suppressions(root)) {
-            entry.get("file").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast).ifPresent(glob -> {
-                try {
-                    FileSystems.getDefault().getPathMatcher("glob:" + glob.text());
-                } catch (PatternSyntaxException e) {
-                    problems.add(new ConfigProblem(glob.position(), "'" + glob.text()
-                            + "' in suppress is not a valid glob: " + e.getDescription()));
-                }
-            });
         }
         return problems;
     }
