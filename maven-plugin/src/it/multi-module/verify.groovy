@@ -27,5 +27,10 @@ assert log =~ /infra \.+ FAILURE/
 
 def results = new JsonSlurper().parse(new File(basedir, 'infra/target/lambda-lint.sarif')).runs[0].results
 assert results*.ruleId == ['LL104']
-assert results[0].locations[0].physicalLocation.artifactLocation.uri == 'cloudformation/stack.yaml'
+// SARIF paths are relative to the repository root, where code scanning resolves them, and each module's run
+// has a category of its own.
+def run = new JsonSlurper().parse(new File(basedir, 'infra/target/lambda-lint.sarif')).runs[0]
+assert results[0].locations[0].physicalLocation.artifactLocation.uri == 'infra/cloudformation/stack.yaml'
+assert run.originalUriBaseIds['%SRCROOT%'].description.text.contains('.git')
+assert run.automationDetails.id == 'lambda-lint/infra/'
 return true

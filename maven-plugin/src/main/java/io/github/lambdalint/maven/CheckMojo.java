@@ -29,7 +29,9 @@ import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.Reporter;
 import io.github.lambdalint.report.SarifReporter;
+import io.github.lambdalint.report.SourceRoot;
 import io.github.lambdalint.report.ToolInfo;
+import io.github.lambdalint.rule.RuleDocs;
 
 /**
  * Lints the module's CloudFormation/SAM templates, logs the findings, always writes a SARIF
@@ -125,6 +127,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.sarifFile", defaultValue = "${project.build.directory}/lambda-lint.sarif")
     private File sarifFile;
 
+    /**
+     * The category of the module's SARIF run (automationDetails.id), which GitHub code scanning
+     * needs to tell the runs of one commit apart; by default lambda-lint/ and the artifactId.
+     */
+    @Parameter(property = "lambda-lint.sarifCategory", defaultValue = "lambda-lint/${project.artifactId}")
+    private String sarifCategory;
+
     /** Skips the check (-Dlambda-lint.skip). */
     @Parameter(property = "lambda-lint.skip", defaultValue = "false")
     private boolean skip;
@@ -165,7 +174,7 @@ public class CheckMojo extends AbstractMojo {
 
         // Scanned files are linted like files found in a directory walk: non-templates are skipped.
         LintResult result = lint(engine, request.discoveredFiles(scan.templates()).build());
-        writeSarif(result);
+        writeSarif(result, base);
 
         if (scan.templates().isEmpty()) {
             getLog().info("No CloudFormation/SAM templates found in " + base);
@@ -260,8 +269,14 @@ public class CheckMojo extends AbstractMojo {
                 + result.findings().stream().filter(f -> !f.isSuppressed()).count() + " findings");
     }
 
-    private void writeSarif(LintResult result) throws MojoExecutionException {
-        Reporter reporter = new SarifReporter(ToolInfo.current());
+    /**
+     * Paths relative to the repository root (the nearest .git above the module), so code scanning
+     * resolves every module's results; each module's run is a category of its own.
+     */
+    private void writeSarif(LintResult result, Path base) throws MojoExecutionException {
+        Reporter reporter = new SarifReporter(ToolInfo.current(), RuleDocs::markdown,
+                Optional.ofNullable(sarifCategory).filter(c -> !c.isBlank()), Optional.of(SourceRoot.find(base,
+                        List.of(base))));
         try {
             AtomicFile.write(sarifFile.toPath(), out -> reporter.write(result, out));
         } catch (IOException | RuntimeException e) {
