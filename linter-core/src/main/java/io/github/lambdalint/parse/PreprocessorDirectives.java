@@ -51,11 +51,12 @@ public final class PreprocessorDirectives {
                 related.add(new ParseProblem.Related(describe(directive), directive.position()));
             }
         }
-        String count = directives.size() == 1 ? "a directive" : directives.size() + " directives";
-        String message = "the template uses " + count + " of the rain preprocessor (" + String.join(", ", names)
-                + "), which CloudFormation does not know: `rain pkg` replaces them, and its output is what gets "
-                + "deployed. The rest of the template is checked here with their values unknown; lint the output "
-                + "of rain pkg to check what they produce";
+        boolean one = directives.size() == 1;
+        String message = "the template uses " + (one ? "a directive" : directives.size() + " directives")
+                + " of the rain preprocessor (" + String.join(", ", names) + "), which CloudFormation does not "
+                + "know: `rain pkg` replaces " + (one ? "it" : "them") + ", and its output is what gets deployed. "
+                + "The rest of the template is checked here with " + (one ? "its value" : "their values")
+                + " unknown; lint the output of rain pkg to check what " + (one ? "it produces" : "they produce");
         return new ParseProblem(message, directives.get(0).position(), ParseProblem.Kind.PREPROCESSOR_DIRECTIVE,
                 related);
     }
