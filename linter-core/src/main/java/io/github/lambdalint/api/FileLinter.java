@@ -1,0 +1,224 @@
+package io.github.lambdalint.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.github.lambdalint.build.ModelBuilder;
+import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.finding.Location;
+import io.github.lambdalint.finding.RelatedLocation;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.parse.ParseLimits;
+import io.github.lambdalint.parse.ParseProblem;
+import io.github.lambdalint.parse.ParseResult;
+import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.parse.TemplateParser;
+import io.github.lambdalint.parse.TemplateReader;
+import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
+import io.github.lambdalint.rule.Violation;
+
+/** Lints one file: read, parse, model, run every rule; everything it meets becomes a result. */
+final class FileLinter {
+
+    /** What became of one file. */
+    record Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes,
+                   boolean linted, boolean skipped) {
+    }
+
+    /** Text that marks a broken file found by a directory walk as meant to be a template. */
+    private static final Pattern TEMPLATE_MARKERS =
+            Pattern.compile("AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|\\bType\\W+AWS::");
+
+    /** How much of a broken file found by a walk is searched for {@link #TEMPLATE_MARKERS}. */
+    private static final int MARKER_WINDOW = 1 << 20;
+
+    /** Longest message a finding carries; longer ones are cut (see {@link #shorten}). */
+    static final int MAX_MESSAGE_LENGTH = 1000;
+
+    private final List<Rule> rules;
+    private final ParseLimits limits;
+    private final RunSettings settings;
+    private final PathDisplay display;
+    private final Suppressions suppressions;
+
+    FileLinter(List<Rule> rules, ParseLimits limits, RunSettings settings, PathDisplay display,
+               Suppressions suppressions) {
+        this.rules = rules;
+        this.limits = limits;
+        this.settings = settings;
+        this.display = display;
+        this.suppressions = suppressions;
+    }
+
+    Outcome lint(TemplateFiles.Candidate candidate) {
+        String file = display.of(candidate.path());
+        byte[] bytes;
+        try {
+            long size = Files.size(candidate.path());
+            if (size > limits.maxBytes()) {
+                // Only its beginning is read: enough to tell a walked-into template from other data.
+                return notReadable(file, List.of(new ParseProblem("the file has " + size
+                        + " bytes, more than the limit of " + limits.maxBytes(), Position.START)), candidate,
+                        candidate.named() ? null : beginning(candidate.path()));
+            }
+            bytes = Files.readAllBytes(candidate.path());
+        } catch (IOException | SecurityException e) {
+            return new Outcome(List.of(), Optional.of(new FileError(file, "cannot read: " + describe(e))),
+                    List.of(), false, false);
+        }
+        try {
+            return lint(file, bytes, candidate);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            // A bug met on this file stays with this file: the others are still linted and reported.
+            return new Outcome(List.of(), Optional.empty(), List.of(new LintCrash(file, "reading", e)),
+                    false, false);
+        }
+    }
+
+    private Outcome lint(String file, byte[] bytes, TemplateFiles.Candidate candidate) {
+        ParseResult parsed = new TemplateParser(limits).parse(bytes);
+        List<Finding> findings = new ArrayList<>();
+        if (parsed.root().isEmpty()) {
+            if (parsed.problems().isEmpty()) {
+                return candidate.named()
+                        ? notReadable(file, List.of(new ParseProblem("the file is empty", Position.START)), candidate,
+                                bytes)
+                        : skipped();
+            }
+            return notReadable(file, parsed.problems(), candidate, bytes);
+        }
+        parsed.problems().forEach(p -> addParseFinding(findings, file, p));
+        TemplateReader.Outcome read = new TemplateReader(limits).read(parsed.root().get());
+        if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
+            if (!candidate.named()) {
+                return skipped();
+            }
+            addParseFinding(findings, file, new ParseProblem("not a CloudFormation or SAM template: "
+                    + notATemplate.reason(), notATemplate.position()));
+            return new Outcome(findings, Optional.empty(), List.of(), true, false);
+        }
+        TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
+        template.problems().forEach(p -> addParseFinding(findings, file, p));
+
+        List<LintCrash> crashes = new ArrayList<>();
+        TemplateModel model;
+        try {
+            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.config().network()).build();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            crashes.add(new LintCrash(file, "building the model", e));
+            return new Outcome(findings, Optional.empty(), crashes, true, false);
+        }
+        for (Rule rule : rules) {
+            if (settings.config().ruleLevels().isOff(rule.info().id())) {
+                continue;
+            }
+            try {
+                Level level = settings.config().ruleLevels().levelOf(rule.info());
+                rule.check(model, violation -> findings.add(toFinding(file, rule, level, violation)));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+                crashes.add(new LintCrash(file, "rule " + rule.info().id(), e));
+            }
+        }
+        List<Finding> reported = findings;
+        try {
+            reported = suppressions.apply(file, template.template(), findings);
+        } catch (RuntimeException | StackOverflowError e) {
+            crashes.add(new LintCrash(file, "applying suppressions", e));
+        }
+        return new Outcome(reported, Optional.empty(), crashes, true, false);
+    }
+
+    /** The deployment facts for one template: its region may come from a samconfig file beside it. */
+    private Deployment deploymentFor(Path template) {
+        return settings.regions().forTemplate(template, display)
+                .map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
+                .orElse(settings.deployment());
+    }
+
+    private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,
+                                byte[] bytes) {
+        if (!candidate.named() && (bytes == null || !looksLikeTemplate(bytes))) {
+            return skipped();
+        }
+        List<Finding> findings = new ArrayList<>();
+        problems.forEach(p -> addParseFinding(findings, file, p));
+        return new Outcome(findings, Optional.empty(), List.of(), true, false);
+    }
+
+    private static boolean looksLikeTemplate(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, MARKER_WINDOW),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return TEMPLATE_MARKERS.matcher(text).find();
+    }
+
+    private static byte[] beginning(java.nio.file.Path path) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(MARKER_WINDOW);
+        }
+    }
+
+    private static Outcome skipped() {
+        return new Outcome(List.of(), Optional.empty(), List.of(), false, true);
+    }
+
+    private void addParseFinding(List<Finding> findings, String file, ParseProblem problem) {
+        RuleInfo info = switch (problem.kind()) {
+            case UNREADABLE -> TemplateNotReadable.INFO;
+            case DUPLICATE_KEY -> DuplicateKey.INFO;
+            case PREPROCESSOR_DIRECTIVE -> PreprocessorDirective.INFO;
+        };
+        if (problem.kind() != ParseProblem.Kind.UNREADABLE && settings.config().ruleLevels().isOff(info.id())) {
+            return;
+        }
+        Level level = settings.config().ruleLevels().levelOf(info);
+        List<RelatedLocation> evidence = problem.related().stream()
+                .map(r -> new RelatedLocation(r.description(), new Location(file, r.position())))
+                .toList();
+        findings.add(new Finding(info.id(), level, problem.message(), new Location(file, problem.position()),
+                Optional.empty(), evidence, Optional.empty(), Fingerprints.of(info.id(), file, "", problem.message())));
+    }
+
+    private static Finding toFinding(String file, Rule rule, Level level, Violation violation) {
+        String id = rule.info().id();
+        // A fact shared by several links of a chain (one route table behind two subnets) is shown once.
+        List<RelatedLocation> evidence = violation.evidence().stream()
+                .map(e -> new RelatedLocation(shorten(e.description()),
+                        new Location(e.file().orElse(file), e.position())))
+                .distinct()
+                .toList();
+        String message = shorten(violation.message());
+        return new Finding(id, violation.uncertain() ? Level.NOTE : level, message,
+                new Location(file, violation.at()), violation.resource(), evidence, Optional.empty(),
+                Fingerprints.of(id, file, violation.resource().orElse(""), message));
+    }
+
+    /**
+     * Rule messages quote template text (logical ids, values), which a hostile template can make
+     * a megabyte long; a message stays a readable line.
+     */
+    static String shorten(String message) {
+        if (message.length() <= MAX_MESSAGE_LENGTH) {
+            return message;
+        }
+        int end = MAX_MESSAGE_LENGTH;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--;
+        }
+        return message.substring(0, end) + "…";
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof IOException io) {
+            return IoErrors.describe(io);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
