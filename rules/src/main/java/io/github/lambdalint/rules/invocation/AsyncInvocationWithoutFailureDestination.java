@@ -77,6 +77,12 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
                     + trigger.source().serviceName() + " invokes " + function.logicalId() + qualified(trigger)
                     + " asynchronously"));
         }
+        List<Trigger> deliveryOnly = unhandled.stream().filter(t -> t.deliveryDeadLetter().isPresent()).toList();
+        for (Trigger trigger : deliveryOnly) {
+            evidence.add(Evidence.at(trigger.deliveryDeadLetter().get().position(), "the dead-letter queue of "
+                    + trigger.description() + " keeps only events " + trigger.source().serviceName()
+                    + " cannot deliver to Lambda"));
+        }
         for (AsyncInvokeConfig config : withOnFailure) {
             evidence.add(Evidence.at(config.position(), name(config) + " has an on-failure destination only for "
                     + config.qualifier().flatMap(Value::asText).orElse("another qualifier")));
@@ -101,7 +107,14 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
                     .append(unhandled.size() == 1 ? "that trigger invokes" : "these triggers invoke")
                     .append(" (").append(invokedQualifiers(unhandled)).append(")");
         }
-        message.append(": an event that still fails after Lambda's retries is dropped without a trace. Add ")
+        message.append(": an event that still fails after Lambda's retries is dropped without a trace.");
+        if (!deliveryOnly.isEmpty()) {
+            message.append(" The dead-letter queue of ").append(joinWords(deliveryOnly.stream()
+                            .map(Trigger::description).distinct().toList()))
+                    .append(" covers")
+                    .append(" only delivery to Lambda, not failures inside the function.");
+        }
+        message.append(" Add ")
                 .append(function.kind() == LambdaFunction.Kind.SAM
                         ? "DeadLetterQueue, or EventInvokeConfig with DestinationConfig.OnFailure."
                         : "DeadLetterConfig, or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure"
