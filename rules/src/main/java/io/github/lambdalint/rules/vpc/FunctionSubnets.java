@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.network.Ec2Ids;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.resolve.Value;
@@ -69,6 +70,9 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
         for (Value item : listed.get()) {
             if (item instanceof Value.NoValue || seen.stream().anyMatch(s -> s.isSameAs(item))) {
                 continue;
+            }
+            if (item instanceof Value.Text text && !Ec2Ids.isSubnetId(text.text())) {
+                continue; // no subnet can have that id: LL105 reports it, nothing could be described
             }
             seen.add(item);
             ResolvedSubnet subnet = model.network().resolve(item);
