@@ -12,7 +12,6 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.edge.EdgeAssociation;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.ScalarNode;
@@ -20,6 +19,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.vpc.Attachments;
 
 /**
  * LL402: a Lambda@Edge function configured with something Lambda@Edge does not support, or
@@ -65,13 +65,12 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
         String edgeFunction = "Lambda@Edge function " + id;
         List<Evidence> used = edge.associationEvidence();
 
-        function.vpcConfig().filter(EdgeFunctionUsesUnsupportedFeature::attachesToVpc).ifPresent(vpc -> {
-            String message = edgeFunction + " has a VpcConfig" + vpc.condition().map(c -> " (under condition " + c
-                    + ")").orElse("") + ", but Lambda@Edge functions cannot be connected to a VPC; remove it.";
-            Violation violation = vpc.condition().isPresent()
-                    ? Violation.uncertain(function.positionOf("VpcConfig"), id, message, used)
-                    : edge.violation(function.positionOf("VpcConfig"), id, message, used);
-            report.accept(violation);
+        function.vpcAttachment().attached().ifPresent(attachment -> {
+            String message = edgeFunction + " has a VpcConfig, but Lambda@Edge functions cannot be connected to a"
+                    + " VPC; remove it.";
+            report.accept(attachment.conditional()
+                    ? Attachments.note(function, attachment, function.positionOf("VpcConfig"), message, used)
+                    : edge.violation(function.positionOf("VpcConfig"), id, message, used));
         });
 
         Map<String, Value> variables = function.environmentVariables();
@@ -158,19 +157,6 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
     private static boolean hasVariables(Value environment) {
         return environment.asMap().flatMap(m -> m.get("Variables")).flatMap(Value::asMap)
                 .filter(v -> !v.entries().isEmpty()).isPresent();
-    }
-
-    /**
-     * A VpcConfig that names subnets or security groups (a written list with items, or a list
-     * parameter). Empty lists attach nothing, and a VpcConfig that is not known at all is not judged.
-     */
-    private static boolean attachesToVpc(VpcConfig vpc) {
-        return names(vpc.subnetIds()) || names(vpc.securityGroupIds());
-    }
-
-    private static boolean names(Optional<Value> ids) {
-        return ids.filter(v -> v.asList().filter(l -> !l.isEmpty()).isPresent()
-                || v instanceof Value.ParameterRef).isPresent();
     }
 
     private static boolean isNodeOrPython(String runtime) {

@@ -16,6 +16,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.wording.English;
 
 /**
  * LL301: a function that some trigger of the template invokes asynchronously, with neither a
@@ -109,7 +110,7 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
         }
         message.append(": an event that still fails after Lambda's retries is dropped without a trace.");
         if (!deliveryOnly.isEmpty()) {
-            message.append(" The dead-letter queue of ").append(joinWords(deliveryOnly.stream()
+            message.append(" The dead-letter queue of ").append(English.list(deliveryOnly.stream()
                             .map(Trigger::description).distinct().toList()))
                     .append(" covers")
                     .append(" only delivery to Lambda, not failures inside the function.");
@@ -125,16 +126,9 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
     private static String describe(List<Trigger> triggers) {
         List<String> names = triggers.stream().map(Trigger::description).distinct().toList();
         if (names.size() <= 3) {
-            return joinWords(names);
+            return English.list(names);
         }
         return String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " more";
-    }
-
-    private static String joinWords(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String qualified(Trigger trigger) {
@@ -143,12 +137,12 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
     }
 
     private static String qualifiers(List<AsyncInvokeConfig> configs) {
-        return joinWords(configs.stream().map(c -> c.qualifier().flatMap(Value::asText).orElse("?")).distinct()
+        return English.list(configs.stream().map(c -> c.qualifier().flatMap(Value::asText).orElse("?")).distinct()
                 .toList());
     }
 
     private static String invokedQualifiers(List<Trigger> triggers) {
-        return joinWords(triggers.stream().map(t -> t.qualifierName().orElse("?")).distinct().toList());
+        return English.list(triggers.stream().map(t -> t.qualifierName().orElse("?")).distinct().toList());
     }
 
     private static String name(AsyncInvokeConfig config) {

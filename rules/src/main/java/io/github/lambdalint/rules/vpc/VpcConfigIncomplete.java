@@ -9,6 +9,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.network.Ec2Ids;
 import io.github.lambdalint.parse.Position;
@@ -50,14 +51,16 @@ public final class VpcConfigIncomplete implements Rule {
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
         for (LambdaFunction function : model.functions()) {
-            function.vpcConfig().ifPresent(vpc -> check(function, vpc, report));
+            function.vpcAttachment().config().ifPresent(vpc -> check(function, vpc, report));
         }
     }
 
     private static void check(LambdaFunction function, VpcConfig vpc, Consumer<Violation> report) {
-        impossibleIds(function, vpc, "SubnetIds", vpc.subnetIds(), Ec2Ids::isSubnetId, "subnet",
+        // a whole VpcConfig under a condition is incomplete only when that condition holds
+        Optional<VpcAttachment.Attached> attachment = function.vpcAttachment().attached();
+        impossibleIds(function, attachment, vpc, "SubnetIds", vpc.subnetIds(), Ec2Ids::isSubnetId, "subnet",
                 Ec2Ids.SUBNET_PREFIX, report);
-        impossibleIds(function, vpc, "SecurityGroupIds", vpc.securityGroupIds(), Ec2Ids::isSecurityGroupId,
+        impossibleIds(function, attachment, vpc, "SecurityGroupIds", vpc.securityGroupIds(), Ec2Ids::isSecurityGroupId,
                 "security group", Ec2Ids.SECURITY_GROUP_PREFIX, report);
         Status subnets = status(vpc.subnetIds());
         Status groups = status(vpc.securityGroupIds());
@@ -65,11 +68,11 @@ public final class VpcConfigIncomplete implements Rule {
             Presence s = subnets.whenTrue();
             Presence g = groups.whenTrue();
             if (s == Presence.GIVEN && g == Presence.MISSING) {
-                report.accept(Violation.of(missingAt(function, vpc, "SecurityGroupIds"), function.logicalId(),
+                report.accept(certain(function, attachment, missingAt(function, vpc, "SecurityGroupIds"),
                         message(function, "subnets but no security group", Optional.empty()),
                         evidence(function, vpc, "SubnetIds", "SecurityGroupIds", Optional.empty())));
             } else if (s == Presence.MISSING && g == Presence.GIVEN) {
-                report.accept(Violation.of(missingAt(function, vpc, "SubnetIds"), function.logicalId(),
+                report.accept(certain(function, attachment, missingAt(function, vpc, "SubnetIds"),
                         message(function, "security groups but no subnet", Optional.empty()),
                         evidence(function, vpc, "SecurityGroupIds", "SubnetIds", Optional.empty())));
             }
@@ -86,13 +89,14 @@ public final class VpcConfigIncomplete implements Rule {
             Presence g = branch ? groups.whenTrue() : groups.whenFalse();
             String when = "when condition " + condition.get() + " is " + branch;
             if (s == Presence.GIVEN && g == Presence.MISSING) {
-                report.accept(Violation.uncertain(missingAt(function, vpc, "SecurityGroupIds"), function.logicalId(),
+                report.accept(branch(function, attachment, condition.get(),
+                        missingAt(function, vpc, "SecurityGroupIds"),
                         message(function, "subnets but no security group", Optional.of(when)),
                         evidence(function, vpc, "SubnetIds", "SecurityGroupIds", Optional.of(when))));
                 return;
             }
             if (s == Presence.MISSING && g == Presence.GIVEN) {
-                report.accept(Violation.uncertain(missingAt(function, vpc, "SubnetIds"), function.logicalId(),
+                report.accept(branch(function, attachment, condition.get(), missingAt(function, vpc, "SubnetIds"),
                         message(function, "security groups but no subnet", Optional.of(when)),
                         evidence(function, vpc, "SecurityGroupIds", "SubnetIds", Optional.of(when))));
                 return;
@@ -104,7 +108,8 @@ public final class VpcConfigIncomplete implements Rule {
      * Literal ids without their EC2 prefix ({@code PrivateSubnet1ID} for a subnet): no such subnet or
      * security group can exist, so Lambda rejects the VpcConfig. Usually a {@code !Ref} left out.
      */
-    private static void impossibleIds(LambdaFunction function, VpcConfig vpc, String key, Optional<Value> list,
+    private static void impossibleIds(LambdaFunction function, Optional<VpcAttachment.Attached> attachment,
+                                      VpcConfig vpc, String key, Optional<Value> list,
                                       Predicate<String> wellFormed, String kind, String prefix,
                                       Consumer<Violation> report) {
         for (Value item : list.flatMap(Value::asList).orElse(List.of())) {
@@ -115,9 +120,28 @@ public final class VpcConfigIncomplete implements Rule {
                     + "', which is not a " + kind + " id (" + prefix + "...): no " + kind + " can have it, so Lambda"
                     + " rejects the VpcConfig and the stack fails to deploy. Give the " + kind + "'s id, or a !Ref to"
                     + " the parameter or resource that holds it (a !Ref left out is the usual cause).";
-            report.accept(Violation.of(item.position(), function.logicalId(), message,
+            report.accept(certain(function, attachment, item.position(), message,
                     List.of(Evidence.at(vpc.positionOf(key), key + " of function " + function.logicalId()))));
         }
+    }
+
+    /** Incomplete whatever the lists' conditions: at the rule's level unless the whole block is conditional. */
+    private static Violation certain(LambdaFunction function, Optional<VpcAttachment.Attached> attachment,
+                                     Position at, String message, List<Evidence> evidence) {
+        return attachment.isPresent() ? Attachments.violation(function, attachment.get(), at, message, evidence)
+                : Violation.of(at, function.logicalId(), message, evidence);
+    }
+
+    /**
+     * Incomplete in one branch of a list's condition: a note, which also names the condition of the
+     * whole block when that is another one.
+     */
+    private static Violation branch(LambdaFunction function, Optional<VpcAttachment.Attached> attachment,
+                                    String listCondition, Position at, String message, List<Evidence> evidence) {
+        boolean otherCondition = attachment.flatMap(VpcAttachment.Attached::condition)
+                .filter(c -> !c.equals(listCondition) && !c.equals("!" + listCondition)).isPresent();
+        return otherCondition ? Attachments.note(function, attachment.get(), at, message, evidence)
+                : Violation.uncertain(at, function.logicalId(), message, evidence);
     }
 
     private static String message(LambdaFunction function, String what, Optional<String> when) {
