@@ -27,7 +27,8 @@ import io.github.lambdalint.rule.Violation;
 public final class VpcConfigIncomplete implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL105", "VpcConfigIncomplete", Level.ERROR,
-            "VpcConfig with subnets but no security group, or security groups but no subnet.",
+            "VpcConfig with subnets but no security group, or security groups but no subnet, or a literal id no "
+                    + "subnet or security group can have.",
             "Lambda attaches a function to a VPC only with at least one subnet and one security group. A VpcConfig"
                     + " that gives one list but leaves the other out or empty is rejected when the stack deploys."
                     + " Both lists empty detaches the function from its VPC and is fine.",
