@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.resolve.StackSet;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 
@@ -70,7 +72,16 @@ public final class LintEngine {
         Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
-        List<FileLinter.Outcome> outcomes = candidates.parallelStream().map(linter::lint).toList();
+        // A run is a set of stacks: every template is parsed before any is modelled, so each sees the others' exports.
+        List<FileLinter.Read> reads = candidates.parallelStream().map(linter::read).toList();
+        StackSet stacks = new StackSet(reads.stream()
+                .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
+                .map(p -> new StackSet.Stack(p.file(), p.template(), p.deployment()))
+                .toList());
+        List<FileLinter.Outcome> outcomes = reads.parallelStream()
+                .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, stacks)
+                        : ((FileLinter.Read.Done) r).outcome())
+                .toList();
 
         List<Finding> findings = new ArrayList<>();
         List<LintCrash> crashes = new ArrayList<>();
