@@ -70,7 +70,7 @@ final class FileLinter {
         record Done(Outcome outcome) implements Read {
         }
 
-        record Parsed(String file, Template template, Deployment deployment, List<Finding> findings)
+        record Parsed(Path path, String file, Template template, Deployment deployment, List<Finding> findings)
                 implements Read {
             public Parsed {
                 findings = List.copyOf(findings);
@@ -127,7 +127,7 @@ final class FileLinter {
         }
         TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
         template.problems().forEach(p -> findings.add(parseFinding(file, p)));
-        return new Read.Parsed(file, template.template(), deploymentFor(candidate.path()), findings);
+        return new Read.Parsed(candidate.path(), file, template.template(), deploymentFor(candidate.path()), findings);
     }
 
     /**

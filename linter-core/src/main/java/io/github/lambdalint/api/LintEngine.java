@@ -73,11 +73,11 @@ public final class LintEngine {
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
         // A run is a set of stacks: every template is parsed before any is modelled, so each sees the others' exports.
-        List<FileLinter.Read> reads = candidates.parallelStream().map(linter::read).toList();
-        StackSet stacks = new StackSet(reads.stream()
+        List<FileLinter.Read> reads = new ArrayList<>(candidates.parallelStream().map(linter::read).toList());
+        readNestedTemplates(reads, candidates, linter);
+        StackSet stacks = new StackSet(NestedStacks.stacks(reads.stream()
                 .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
-                .map(p -> new StackSet.Stack(p.file(), p.template(), p.deployment()))
-                .toList());
+                .toList()));
         List<FileLinter.Outcome> outcomes = reads.parallelStream()
                 .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, stacks)
                         : ((FileLinter.Read.Done) r).outcome())
@@ -96,12 +96,34 @@ public final class LintEngine {
                 linted++;
             }
             if (outcome.skipped()) {
-                skipped.add(display.of(candidates.get(i).path()));
+                skipped.add(display.of(candidates.get(i).path())); // nested templates read later are never skipped
             }
         }
         findings.addAll(suppressions.unusedConfigured());
         List<Finding> distinct = Occurrences.distinguish(findings);
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
         return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn());
+    }
+
+    /**
+     * Adds the local templates of nested stacks that the run did not name (a child of a child too),
+     * each read once: a template that nests itself ends the search.
+     */
+    private static void readNestedTemplates(List<FileLinter.Read> reads, List<TemplateFiles.Candidate> candidates,
+                                            FileLinter linter) {
+        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        candidates.forEach(c -> seen.add(c.path().toAbsolutePath().normalize()));
+        for (int i = 0; i < reads.size(); i++) {
+            if (!(reads.get(i) instanceof FileLinter.Read.Parsed parent)) {
+                continue;
+            }
+            for (NestedStacks.Child child : NestedStacks.of(parent)) {
+                // a path that names no file leaves the child's outputs unknown; `aws cloudformation package` would fail on it
+                if (java.nio.file.Files.isRegularFile(child.template()) && seen.add(child.template())) {
+                    candidates.add(new TemplateFiles.Candidate(child.template(), true));
+                    reads.add(linter.read(new TemplateFiles.Candidate(child.template(), true)));
+                }
+            }
+        }
     }
 }

@@ -25,12 +25,21 @@ public interface OtherStacks {
             return new Value.Unknown("Fn::GetStackOutput reads another stack's output at deploy time",
                     Optional.of(outputIdentity(stackName, outputName)), call);
         }
+
+        @Override
+        public Value nestedStackOutput(String logicalId, String outputName, Node call) {
+            return new Value.Unknown("the outputs of nested stack " + logicalId + " are known at deploy time",
+                    Optional.of("!GetAtt " + logicalId + ".Outputs." + outputName), call);
+        }
     };
 
     Value importValue(String exportName, Node call);
 
     /** @param region the region the output is read in, when known (the function's own or the template's) */
     Value stackOutput(String stackName, String outputName, Optional<String> region, Node call);
+
+    /** {@code !GetAtt Child.Outputs.Name} of a nested stack ({@code AWS::CloudFormation::Stack}, {@code AWS::Serverless::Application}). */
+    Value nestedStackOutput(String logicalId, String outputName, Node call);
 
     /** How a message names an import: as the template writes it. */
     static String importIdentity(String exportName) {

@@ -221,7 +221,22 @@ public final class Resolver {
             return new Value.Unknown("the attribute of Fn::GetAtt " + resource.text() + " is not known statically",
                     call);
         }
+        if (attribute.text().startsWith(NESTED_OUTPUTS) && isNestedStack(resource.text())) {
+            return otherStacks.nestedStackOutput(resource.text(), attribute.text().substring(NESTED_OUTPUTS.length()),
+                    call);
+        }
         return new Value.ResourceRef(resource.text(), Optional.of(attribute.text()), call);
+    }
+
+    /** {@code !GetAtt Child.Outputs.Name} reads an output of a nested stack. */
+    private static final String NESTED_OUTPUTS = "Outputs.";
+
+    /** The resource types that deploy a nested stack. */
+    public static final java.util.Set<String> NESTED_STACK_TYPES =
+            java.util.Set.of("AWS::CloudFormation::Stack", "AWS::Serverless::Application");
+
+    private boolean isNestedStack(String logicalId) {
+        return template.resource(logicalId).filter(r -> NESTED_STACK_TYPES.contains(r.type())).isPresent();
     }
 
     private Value join(Node argument, Node call) {

@@ -24,8 +24,18 @@ import io.github.lambdalint.parse.Template;
  */
 public final class StackSet {
 
-    /** One template of the run: the path reports show, the parsed template and its deployment facts. */
-    public record Stack(String file, Template template, Deployment deployment) {
+    /**
+     * One template of the run: the path reports show, the parsed template, its deployment facts,
+     * and the templates of the run its nested stacks deploy (by the nested stack's logical id).
+     */
+    public record Stack(String file, Template template, Deployment deployment, Map<String, String> nestedStacks) {
+        public Stack {
+            nestedStacks = Map.copyOf(nestedStacks);
+        }
+
+        public Stack(String file, Template template, Deployment deployment) {
+            this(file, template, deployment, Map.of());
+        }
     }
 
     /** An output of a stack, and the value node that gives it. */
@@ -123,6 +133,8 @@ public final class StackSet {
         Set<String> found = new LinkedHashSet<>();
         Resolver own = new Resolver(stack.template(), stack.deployment());
         collect(stack.template().root(), own, stack, found, 0);
+        // a parent reads its nested stacks' outputs (!GetAtt Child.Outputs.Name)
+        stack.nestedStacks().values().stream().filter(stacks::containsKey).forEach(found::add);
         return found;
     }
 
@@ -214,6 +226,23 @@ public final class StackSet {
             Optional<Output> output = output(found.get(0), outputName);
             if (output.isEmpty()) {
                 return new Value.Unknown(found.get(0).file() + " (stack " + stackName + ") has no output "
+                        + outputName, Optional.of(via), call);
+            }
+            return valueOf(output.get(), via, call);
+        }
+
+        @Override
+        public Value nestedStackOutput(String logicalId, String outputName, Node call) {
+            String via = "!GetAtt " + logicalId + ".Outputs." + outputName;
+            Optional<Stack> child = Optional.ofNullable(importer.nestedStacks().get(logicalId)).map(stacks::get);
+            if (child.isEmpty()) {
+                return new Value.Unknown("the template of nested stack " + logicalId
+                        + " is not a local file of this run (remote templates are never fetched)", Optional.of(via),
+                        call);
+            }
+            Optional<Output> output = output(child.get(), outputName);
+            if (output.isEmpty()) {
+                return new Value.Unknown(child.get().file() + " (nested stack " + logicalId + ") has no output "
                         + outputName, Optional.of(via), call);
             }
             return valueOf(output.get(), via, call);

@@ -63,6 +63,17 @@ class StackTestdataTest {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> aParentNamedAloneBringsItsLocalNestedTemplatesIntoTheRun() throws IOException {
+        return folders().filter(f -> f.getFileName().toString().contains("-nested-"))
+                .map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), folder.toUri(), () -> {
+                    LintResult alone = lint(List.of(folder.resolve("app.yaml")));
+                    LintResult all = lint(templatesOf(folder));
+                    assertThat(alone.templatesLinted()).isEqualTo(all.templatesLinted()).isGreaterThan(1);
+                    assertThat(alone.findings()).isNotEmpty().isEqualTo(all.findings());
+                }));
+    }
+
     private static void checkMarkers(Path folder, Map<String, Level> levels) throws Exception {
         List<Path> templates = templatesOf(folder);
         LintResult result = lint(templates);
