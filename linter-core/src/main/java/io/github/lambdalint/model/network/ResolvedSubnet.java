@@ -41,7 +41,7 @@ public sealed interface ResolvedSubnet {
     record InOtherStack(String stack, ResolvedSubnet subnet, Network home, Value.OtherStackRef reference)
             implements ResolvedSubnet {
         public String name() {
-            return subnet.name();
+            return subnet.name() + " of " + stack;
         }
 
         public Optional<Value> vpc() {

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.ExecutionRole;
@@ -179,11 +180,11 @@ final class Uses {
         if (!(function.role() instanceof ExecutionRole.TemplateRole role)) {
             return true;
         }
-        boolean inVpc = Vpcs.placement(function) != Vpcs.Placement.NONE;
+        boolean inVpc = !(function.vpcAttachment() instanceof VpcAttachment.NotAttached);
         return model.functions().stream()
                 .filter(other -> other.role() instanceof ExecutionRole.TemplateRole r
                         && r.logicalId().equals(role.logicalId()))
-                .allMatch(other -> (Vpcs.placement(other) != Vpcs.Placement.NONE) == inVpc);
+                .allMatch(other -> !(other.vpcAttachment() instanceof VpcAttachment.NotAttached) == inVpc);
     }
 
     private static void policies(TemplateModel model, LambdaFunction function, Map<String, Builder> into) {
