@@ -45,6 +45,9 @@ public final class StackSet {
         }
     }
 
+    /** How the reason of an import no template of the run exports begins. */
+    public static final String NOT_EXPORTED = "no template of this run exports ";
+
     private final Map<String, Stack> stacks = new LinkedHashMap<>();
     private final Map<String, List<Output>> exports = new HashMap<>();
     /** For each stack, the stacks it reads from; computed once, read-only afterwards. */
@@ -197,8 +200,7 @@ public final class StackSet {
             String via = OtherStacks.importIdentity(exportName);
             List<Output> found = exporters(exportName, importer);
             if (found.isEmpty()) {
-                return new Value.Unknown("no template of this run exports " + exportName
-                        + " (lint the stack that exports it in the same run)", Optional.of(via), call);
+                return new Value.Unknown(NOT_EXPORTED + exportName, Optional.of(via), call);
             }
             if (found.size() > 1) {
                 return new Value.Unknown(joined(found.stream().map(Output::stack).distinct().toList())
