@@ -221,11 +221,7 @@ public final class Resolver {
             return new Value.Unknown("the attribute of Fn::GetAtt " + resource.text() + " is not known statically",
                     call);
         }
-        if (attribute.text().startsWith(NESTED_OUTPUTS) && isNestedStack(resource.text())) {
-            return otherStacks.nestedStackOutput(resource.text(), attribute.text().substring(NESTED_OUTPUTS.length()),
-                    call);
-        }
-        return new Value.ResourceRef(resource.text(), Optional.of(attribute.text()), call);
+        return attribute(resource.text(), attribute.text(), call);
     }
 
     /** {@code !GetAtt Child.Outputs.Name} reads an output of a nested stack. */
@@ -234,6 +230,14 @@ public final class Resolver {
     /** The resource types that deploy a nested stack. */
     public static final java.util.Set<String> NESTED_STACK_TYPES =
             java.util.Set.of("AWS::CloudFormation::Stack", "AWS::Serverless::Application");
+
+    /** {@code !GetAtt R.A} (or {@code ${R.A}} in a Sub) of a resource of the template. */
+    Value attribute(String logicalId, String attribute, Node call) {
+        if (attribute.startsWith(NESTED_OUTPUTS) && isNestedStack(logicalId)) {
+            return otherStacks.nestedStackOutput(logicalId, attribute.substring(NESTED_OUTPUTS.length()), call);
+        }
+        return new Value.ResourceRef(logicalId, Optional.of(attribute), call);
+    }
 
     private boolean isNestedStack(String logicalId) {
         return template.resource(logicalId).filter(r -> NESTED_STACK_TYPES.contains(r.type())).isPresent();

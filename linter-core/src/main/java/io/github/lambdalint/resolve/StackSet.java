@@ -169,19 +169,27 @@ public final class StackSet {
     /** Exports of that name a stack can import: CloudFormation imports only within one region. */
     private List<Output> exporters(String name, Stack importer) {
         return exports.getOrDefault(name, List.of()).stream()
-                .filter(o -> sameRegionPossible(importer.deployment().region(), stacks.get(o.stack())))
+                .filter(o -> sameRegionPossible(regionOf(importer), stacks.get(o.stack())))
                 .toList();
     }
 
     private List<Stack> named(String stackName) {
         return stacks.values().stream()
-                .filter(s -> s.deployment().stackName().filter(stackName::equals).isPresent())
+                .filter(s -> stackNameOf(s).filter(stackName::equals).isPresent())
                 .toList();
     }
 
+    /** The deployment facts the set reads: a stack's region and name. */
+    private static Optional<String> regionOf(Stack stack) {
+        return stack.deployment().region();
+    }
+
+    private static Optional<String> stackNameOf(Stack stack) {
+        return stack.deployment().stackName();
+    }
+
     private static boolean sameRegionPossible(Optional<String> region, Stack exporter) {
-        return region.isEmpty() || exporter.deployment().region().isEmpty()
-                || region.equals(exporter.deployment().region());
+        return region.isEmpty() || regionOf(exporter).isEmpty() || region.equals(regionOf(exporter));
     }
 
     // ---- what one stack sees ---------------------------------------------------------------------
@@ -214,8 +222,7 @@ public final class StackSet {
         public Value stackOutput(String stackName, String outputName, Optional<String> region, Node call) {
             String via = OtherStacks.outputIdentity(stackName, outputName);
             List<Stack> found = named(stackName).stream()
-                    .filter(s -> region.isEmpty() || s.deployment().region().isEmpty()
-                            || region.equals(s.deployment().region()))
+                    .filter(s -> sameRegionPossible(region, s))
                     .toList();
             if (found.isEmpty()) {
                 return new Value.Unknown("no template of this run has the stack name " + stackName

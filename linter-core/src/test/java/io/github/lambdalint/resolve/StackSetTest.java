@@ -144,6 +144,32 @@ class StackSetTest {
         assertThat(set().dependenciesInOrder("network.yaml")).isEmpty();
     }
 
+    @Test
+    void aParentReadsTheOutputsOfItsLocalNestedStackAndOnlyThose() {
+        String parent = """
+                Resources:
+                  Network: {Type: AWS::CloudFormation::Stack, Properties: {TemplateURL: network.yaml}}
+                  Remote: {Type: AWS::CloudFormation::Stack, Properties: {TemplateURL: https://example.com/t.yaml}}
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Subnet: !GetAtt Network.Outputs.Subnet
+                      InSub: !Sub "${Network.Outputs.Literal}-x"
+                      Remote: !GetAtt Remote.Outputs.Subnet
+                """;
+        StackSet stacks = new StackSet(List.of(network("network.yaml"),
+                new StackSet.Stack("app.yaml", Templates.parse(parent), Deployment.UNKNOWN,
+                        Map.of("Network", "network.yaml"))));
+        assertThat(property(stacks, "Subnet")).isInstanceOfSatisfying(Value.OtherStackRef.class, ref -> {
+            assertThat(ref.resource().logicalId()).isEqualTo("SubnetA");
+            assertThat(ref.via()).isEqualTo("!GetAtt Network.Outputs.Subnet");
+        });
+        assertThat(property(stacks, "InSub").literalText()).contains("subnet-0abc-x");
+        assertThat(property(stacks, "Remote")).isInstanceOfSatisfying(Value.Unknown.class,
+                u -> assertThat(u.reason()).contains("not a local file of this run"));
+        assertThat(stacks.dependenciesInOrder("app.yaml")).containsExactly("network.yaml");
+    }
+
     private static StackSet set() {
         return new StackSet(List.of(network("network.yaml"), app()));
     }
