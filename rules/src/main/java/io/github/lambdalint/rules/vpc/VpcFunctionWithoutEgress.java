@@ -114,7 +114,8 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     parameters.add(parameter.name());
                 } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed
                         && placed.subnet().reference().asText().isPresent()) {
-                    undescribed.add(placed.subnet().reference().asText().get());
+                    undescribed.add(placed.subnet().reference().asText().get()
+                            + FunctionSubnets.importedThrough(placed.subnet().reference()));
                 } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
                     // an import no template of the run resolves, a condition, a reference to something else:
                     // nothing to describe
