@@ -11,8 +11,10 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.resolve.StackSet;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 
@@ -92,7 +94,16 @@ public final class LintEngine {
         Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
-        List<FileLinter.Outcome> outcomes = candidates.parallelStream().map(linter::lint).toList();
+        // A run is a set of stacks: every template is parsed before any is modelled, so each sees the others' exports.
+        List<FileLinter.Read> reads = new ArrayList<>(candidates.parallelStream().map(linter::read).toList());
+        readNestedTemplates(reads, candidates, linter);
+        StackSet stacks = new StackSet(NestedStacks.stacks(reads.stream()
+                .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
+                .toList()));
+        List<FileLinter.Outcome> outcomes = reads.parallelStream()
+                .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, stacks)
+                        : ((FileLinter.Read.Done) r).outcome())
+                .toList();
 
         List<Finding> findings = new ArrayList<>();
         List<LintCrash> crashes = new ArrayList<>();
@@ -109,7 +120,7 @@ public final class LintEngine {
                 linted++;
             }
             if (outcome.skipped()) {
-                skipped.add(display.of(candidates.get(i).path()));
+                skipped.add(display.of(candidates.get(i).path())); // nested templates read later are never skipped
             }
         }
         findings.addAll(suppressions.unusedConfigured());
@@ -133,5 +144,27 @@ public final class LintEngine {
                         + (declared.isEmpty() ? " (they declare no parameters)"
                                 : " (they declare " + String.join(", ", declared) + ")"))
                 .toList();
+    }
+
+    /**
+     * Adds the local templates of nested stacks that the run did not name (a child of a child too),
+     * each read once: a template that nests itself ends the search.
+     */
+    private static void readNestedTemplates(List<FileLinter.Read> reads, List<TemplateFiles.Candidate> candidates,
+                                            FileLinter linter) {
+        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        candidates.forEach(c -> seen.add(c.path().toAbsolutePath().normalize()));
+        for (int i = 0; i < reads.size(); i++) {
+            if (!(reads.get(i) instanceof FileLinter.Read.Parsed parent)) {
+                continue;
+            }
+            for (NestedStacks.Child child : NestedStacks.of(parent)) {
+                // a path that names no file leaves the child's outputs unknown; `aws cloudformation package` would fail on it
+                if (java.nio.file.Files.isRegularFile(child.template()) && seen.add(child.template())) {
+                    candidates.add(new TemplateFiles.Candidate(child.template(), true));
+                    reads.add(linter.read(new TemplateFiles.Candidate(child.template(), true)));
+                }
+            }
+        }
     }
 }

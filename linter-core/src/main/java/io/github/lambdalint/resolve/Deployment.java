@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What the user told us about the deployment: the region (which also fixes the partition),
- * parameter values that replace a parameter's reference, and the account's Lambda concurrency
- * quota in that region. {@code regionSource} says where the region came from, for messages.
+ * What the user told us about the deployment of one template: the region (which also fixes the
+ * partition), parameter values that replace a parameter's reference, the account's Lambda
+ * concurrency quota in that region, and the stack's name ({@code AWS::StackName}, and what
+ * {@code Fn::GetStackOutput} of another template of the run names it by). {@code regionSource}
+ * says where the region came from, for messages.
  */
 public record Deployment(Optional<String> region, Map<String, String> parameters, OptionalInt accountConcurrency,
-                         String regionSource) {
+                         String regionSource, Optional<String> stackName) {
 
     public static final Deployment UNKNOWN = new Deployment(Optional.empty(), Map.of());
 
@@ -19,6 +21,11 @@ public record Deployment(Optional<String> region, Map<String, String> parameters
 
     public Deployment {
         parameters = Map.copyOf(parameters);
+    }
+
+    public Deployment(Optional<String> region, Map<String, String> parameters, OptionalInt accountConcurrency,
+                      String regionSource) {
+        this(region, parameters, accountConcurrency, regionSource, Optional.empty());
     }
 
     public Deployment(Optional<String> region, Map<String, String> parameters) {
@@ -31,7 +38,18 @@ public record Deployment(Optional<String> region, Map<String, String> parameters
 
     /** The region and, for messages, where it came from ("edge/samconfig.toml", "AWS_REGION"). */
     public Deployment withRegion(Optional<String> given, String source) {
-        return new Deployment(given, parameters, accountConcurrency, given.isPresent() ? source : "");
+        return new Deployment(given, parameters, accountConcurrency, given.isPresent() ? source : "", stackName);
+    }
+
+    /** The stack's name, when the user gave one; a blank name counts as none. */
+    public Deployment withStackName(Optional<String> given) {
+        return new Deployment(region, parameters, accountConcurrency, regionSource,
+                given.map(String::strip).filter(n -> !n.isEmpty()));
+    }
+
+    /** These facts with other parameter values (a nested stack's, given by its parent). */
+    public Deployment withParameters(Map<String, String> given) {
+        return new Deployment(region, given, accountConcurrency, regionSource, stackName);
     }
 
     public int accountConcurrencyOrDefault() {

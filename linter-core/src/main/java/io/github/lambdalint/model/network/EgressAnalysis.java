@@ -23,6 +23,11 @@ final class EgressAnalysis {
         if (subnet instanceof ResolvedSubnet.Described described) {
             return ofDescribed(described);
         }
+        if (subnet instanceof ResolvedSubnet.InOtherStack other) {
+            SubnetEgress there = other.home().egress(other.subnet());
+            return new SubnetEgress(there.kind(), there.summary(),
+                    there.evidence().stream().map(e -> e.in(other.stack())).toList());
+        }
         return unknown(subnet.name() + " is not known: " + ((ResolvedSubnet.Undescribed) subnet).missing());
     }
 

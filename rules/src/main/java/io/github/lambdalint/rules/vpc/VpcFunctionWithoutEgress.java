@@ -103,7 +103,8 @@ public final class VpcFunctionWithoutEgress implements Rule {
                 continue;
             }
             if (kind == SubnetEgress.Kind.UNKNOWN) {
-                if (placed.subnet() instanceof ResolvedSubnet.InTemplate) {
+                if (placed.subnet() instanceof ResolvedSubnet.InTemplate
+                        || placed.subnet() instanceof ResolvedSubnet.InOtherStack) {
                     // a route to a virtual private gateway, a route table outside the template, a condition:
                     // there is nothing the user could describe to settle it, so no note
                     continue;
@@ -113,9 +114,11 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     parameters.add(parameter.name());
                 } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed
                         && placed.subnet().reference().asText().isPresent()) {
-                    undescribed.add(placed.subnet().reference().asText().get());
+                    undescribed.add(placed.subnet().reference().asText().get()
+                            + FunctionSubnets.importedThrough(placed.subnet().reference()));
                 } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
-                    // an import, a condition, a reference to something else: nothing to describe
+                    // an import no template of the run resolves, a condition, a reference to something else:
+                    // nothing to describe
                     continue;
                 } else {
                     doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
