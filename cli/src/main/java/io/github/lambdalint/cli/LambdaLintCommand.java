@@ -185,6 +185,10 @@ public final class LambdaLintCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--region '" + region + "' is not an AWS Region; "
                     + "the Regions are " + String.join(", ", Regions.all()));
         }
+        if (sarifCategory != null && format != ReportFormat.SARIF) {
+            // Silently dropped, a category given for another format looks applied until the upload is replaced.
+            err.println("lambda-lint: warning: --sarif-category applies only to -f sarif (ignored)");
+        }
         Optional<SourceRoot> root = sourceRoot();
         if (root.isEmpty()) {
             return ExitCodes.USAGE;
