@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Corpus benchmark: lambda-lint against cfn-lint, whole processes, on this machine.
-#   bench/compare.sh DIR       DIR holds real-world templates (never committed; e.g. the SAM translator's
+#   benchmarks/compare.sh DIR       DIR holds real-world templates (never committed; e.g. the SAM translator's
 #                              tests/translator/input). Needs hyperfine, cfn-lint and cli/target/lambda-lint.jar.
 # Prints the time of one small template (the start-up budget: <= 0.35 s) and of the whole directory
 # (the corpus budget: 562 templates <= 2 s on 2 cores), each for both tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=${1:?usage: bench/compare.sh DIR}
+dir=${1:?usage: benchmarks/compare.sh DIR}
 jar=cli/target/lambda-lint.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 small=testdata/rules/LL104/cfn-one-subnet.yaml
