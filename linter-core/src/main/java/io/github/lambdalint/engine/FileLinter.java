@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.github.lambdalint.build.ModelBuilder;
 import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
-import io.github.lambdalint.model.ModelBuilder;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.parse.ParseProblem;
 import io.github.lambdalint.parse.ParseResult;

@@ -1,0 +1,75 @@
+package io.github.lambdalint.build;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.lambdalint.model.CustomResource;
+import io.github.lambdalint.model.LambdaFunction;
+import io.github.lambdalint.model.SqsQueue;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.model.trigger.Trigger;
+import io.github.lambdalint.parse.Resource;
+import io.github.lambdalint.parse.Template;
+import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.resolve.Resolver;
+
+/** Builds the {@link TemplateModel} of one template: resolve, then read each part. */
+public final class ModelBuilder {
+
+    private final Template template;
+    private final Deployment deployment;
+    private final NetworkContext networkContext;
+
+    public ModelBuilder(Template template, Deployment deployment, NetworkContext networkContext) {
+        this.template = template;
+        this.deployment = deployment;
+        this.networkContext = networkContext;
+    }
+
+    public TemplateModel build() {
+        LiveResources resources = new LiveResources(template, new Resolver(template, deployment));
+        FunctionIndex index = new FunctionIndex(resources);
+        Map<String, ExecutionRole.TemplateRole> roles = new RoleReader(resources).read();
+        List<LambdaFunction> functions = new FunctionReader(resources, roles, index).read();
+        EdgeReader edge = new EdgeReader(resources, index);
+        Map<String, String> types = new HashMap<>();
+        for (Resource resource : template.resources().values()) {
+            resources.resource(resource.logicalId()).ifPresent(r -> types.put(r.logicalId(), r.type()));
+        }
+        TriggerReader triggers = new TriggerReader(resources, index);
+        List<Trigger> triggerList = triggers.read();
+        return new TemplateModel(deployment, template.serverless(), types, functions,
+                new NetworkReader(resources).read(networkContext), triggerList,
+                queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
+                edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
+                new SecurityGroupReader(resources).read(), customResources(resources, index));
+    }
+
+    private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {
+        List<CustomResource> found = new java.util.ArrayList<>();
+        for (Resource resource : resources.template().resourcesInOrder()) {
+            if (!resource.type().startsWith("Custom::") && !resource.is("AWS::CloudFormation::CustomResource")) {
+                continue;
+            }
+            if (resources.resource(resource.logicalId()).isEmpty()) {
+                continue; // its condition is false
+            }
+            java.util.Optional<io.github.lambdalint.resolve.Value> token = resources.property(resource, "ServiceToken");
+            found.add(new CustomResource(resource.logicalId(), resource.type(), token,
+                    token.flatMap(index::functionOf), resource.position()));
+        }
+        return found;
+    }
+
+    private static Map<String, SqsQueue> queues(LiveResources resources, Map<String, SqsQueue> generated) {
+        Map<String, SqsQueue> queues = new HashMap<>(generated);
+        for (Resource queue : resources.ofType("AWS::SQS::Queue")) {
+            queues.put(queue.logicalId(), new SqsQueue(queue.logicalId(),
+                    resources.property(queue, "VisibilityTimeout"), queue.position()));
+        }
+        return queues;
+    }
+}

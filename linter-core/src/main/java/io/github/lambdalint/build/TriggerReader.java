@@ -1,0 +1,420 @@
+package io.github.lambdalint.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.lambdalint.model.SqsQueue;
+import io.github.lambdalint.model.trigger.EventSource;
+import io.github.lambdalint.model.trigger.InvocationModel;
+import io.github.lambdalint.model.trigger.Polling;
+import io.github.lambdalint.model.trigger.Trigger;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.parse.Resource;
+import io.github.lambdalint.resolve.Value;
+
+/**
+ * Finds everything that invokes a function of the template: SAM {@code Events}, function URLs,
+ * and the raw resources that name a function (bucket notifications, SNS subscriptions, rule and
+ * schedule targets, log subscriptions, IoT and SES rules, load balancer targets, event source
+ * mappings, and permissions granted to a service principal).
+ */
+final class TriggerReader {
+
+    /** SAM event types and the service behind each (SAM's samtranslator/model/eventsources). */
+    private static final Map<String, EventSource> SAM_EVENTS = Map.ofEntries(
+            Map.entry("S3", EventSource.S3),
+            Map.entry("SNS", EventSource.SNS),
+            Map.entry("SQS", EventSource.SQS),
+            Map.entry("Kinesis", EventSource.KINESIS),
+            Map.entry("DynamoDB", EventSource.DYNAMODB_STREAMS),
+            Map.entry("MSK", EventSource.MSK),
+            Map.entry("SelfManagedKafka", EventSource.SELF_MANAGED_KAFKA),
+            Map.entry("MQ", EventSource.MQ),
+            Map.entry("DocumentDB", EventSource.DOCUMENTDB),
+            Map.entry("Api", EventSource.API_GATEWAY),
+            Map.entry("HttpApi", EventSource.API_GATEWAY),
+            Map.entry("Schedule", EventSource.EVENTBRIDGE),
+            Map.entry("ScheduleV2", EventSource.SCHEDULER),
+            Map.entry("CloudWatchEvent", EventSource.EVENTBRIDGE),
+            Map.entry("EventBridgeRule", EventSource.EVENTBRIDGE),
+            Map.entry("CloudWatchLogs", EventSource.CLOUDWATCH_LOGS),
+            Map.entry("IoTRule", EventSource.IOT),
+            Map.entry("AlexaSkill", EventSource.ALEXA),
+            Map.entry("Cognito", EventSource.COGNITO));
+
+    /** The property of a SAM poll event that names its source. */
+    private static final Map<String, String> SAM_SOURCE_PROPERTY = Map.of(
+            "SQS", "Queue", "Kinesis", "Stream", "DynamoDB", "Stream", "MSK", "Stream", "MQ", "Broker",
+            "DocumentDB", "Cluster");
+
+    /** Service principals of {@code AWS::Lambda::Permission}, by their first label. */
+    private static final Map<String, EventSource> PRINCIPALS = Map.ofEntries(
+            Map.entry("s3", EventSource.S3),
+            Map.entry("sns", EventSource.SNS),
+            Map.entry("events", EventSource.EVENTBRIDGE),
+            Map.entry("logs", EventSource.CLOUDWATCH_LOGS),
+            Map.entry("iot", EventSource.IOT),
+            Map.entry("iotevents", EventSource.IOT_EVENTS),
+            Map.entry("ses", EventSource.SES),
+            Map.entry("codecommit", EventSource.CODECOMMIT),
+            Map.entry("config", EventSource.CONFIG),
+            Map.entry("apigateway", EventSource.API_GATEWAY),
+            Map.entry("elasticloadbalancing", EventSource.LOAD_BALANCER),
+            Map.entry("cognito-idp", EventSource.COGNITO),
+            Map.entry("alexa-appkit", EventSource.ALEXA),
+            Map.entry("alexa-connectedhome", EventSource.ALEXA),
+            Map.entry("lex", EventSource.LEX),
+            Map.entry("connect", EventSource.CONNECT),
+            Map.entry("secretsmanager", EventSource.SECRETS_MANAGER),
+            Map.entry("firehose", EventSource.FIREHOSE));
+
+    private final LiveResources resources;
+    private final FunctionIndex index;
+    private final InvokedQualifiers qualifiers;
+    private final List<Trigger> triggers = new ArrayList<>();
+    private final Map<String, SqsQueue> generatedQueues = new java.util.LinkedHashMap<>();
+
+    TriggerReader(LiveResources resources, FunctionIndex index) {
+        this.resources = resources;
+        this.index = index;
+        this.qualifiers = new InvokedQualifiers(resources);
+    }
+
+    List<Trigger> read() {
+        for (Resource function : resources.ofType("AWS::Serverless::Function")) {
+            samEvents(function);
+            resources.property(function, "FunctionUrlConfig").ifPresent(url -> triggers.add(Trigger.of(
+                    function.logicalId(), EventSource.FUNCTION_URL, "the function URL", url.position())));
+        }
+        bucketNotifications();
+        snsSubscriptions();
+        ruleTargets();
+        schedules();
+        logSubscriptions();
+        iotRules();
+        iotAuthorizers();
+        sesRules();
+        functionUrls();
+        loadBalancerTargets();
+        eventSourceMappings();
+        permissions();
+        return triggers;
+    }
+
+    /**
+     * The queues SAM creates for SNS events with {@code SqsSubscription: true}
+     * ({@code <Function><Event>Queue}, with no VisibilityTimeout: SAM translator test sns_sqs).
+     * Filled by {@link #read()}.
+     */
+    Map<String, SqsQueue> generatedQueues() {
+        return generatedQueues;
+    }
+
+    private void samEvents(Resource function) {
+        Optional<MapNode> events = function.properties().getMap("Events");
+        if (events.isEmpty()) {
+            return;
+        }
+        // SAM wires every event to the alias when AutoPublishAlias is set, else to the function.
+        Optional<Value> qualifier = qualifiers.samAlias(function)
+                .or(() -> Optional.of(new Value.Text(Trigger.LATEST, function.declaration())));
+        for (MapNode.Entry entry : events.get().entries()) {
+            Value event = resources.resolver().resolve(entry.value());
+            Optional<String> type = LiveResources.path(Optional.of(event), "Type").flatMap(Value::asText);
+            EventSource source = type.map(SAM_EVENTS::get).orElse(null);
+            if (source == null) {
+                continue;
+            }
+            Optional<Value> properties = LiveResources.path(Optional.of(event), "Properties");
+            String description = type.get() + " event " + entry.name();
+            Position position = entry.key().position();
+            Optional<Value> sqsSubscription = LiveResources.path(properties, "SqsSubscription");
+            if (source == EventSource.SNS && isSqsSubscription(sqsSubscription)) {
+                // SAM wires SNS -> SQS -> an event source mapping: polled, not invoked by SNS.
+                Optional<Value> queueArn = sqsSubscription.flatMap(Value::asMap).isPresent()
+                        ? LiveResources.path(sqsSubscription, "QueueArn")
+                        : generatedQueue(function, entry.name(), sqsSubscription.get());
+                Polling polling = new Polling(queueArn, Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty());
+                triggers.add(Trigger.polled(function.logicalId(), EventSource.SQS,
+                        description + " (through an SQS subscription)", position, polling).withQualifier(qualifier));
+            } else if (source.invocation() == InvocationModel.POLL) {
+                triggers.add(Trigger.polled(function.logicalId(), source, description, position,
+                        polling(properties, SAM_SOURCE_PROPERTY.get(type.get()))).withQualifier(qualifier));
+            } else {
+                triggers.add(Trigger.of(function.logicalId(), source, description, position)
+                        .withQualifier(qualifier));
+            }
+        }
+    }
+
+    /**
+     * SAM subscribes a queue when {@code SqsSubscription} is {@code true} or a map; {@code false}
+     * is a plain Lambda subscription (samtranslator/model/eventsources/push.py, SNS.to_cloudformation).
+     */
+    static boolean isSqsSubscription(Optional<Value> sqsSubscription) {
+        if (sqsSubscription.isEmpty()) {
+            return false;
+        }
+        return !sqsSubscription.get().asBoolean().filter(b -> !b).isPresent();
+    }
+
+    /** The queue SAM creates for {@code SqsSubscription: true}; its ARN as a reference to it. */
+    private Optional<Value> generatedQueue(Resource function, String eventName, Value sqsSubscription) {
+        if (sqsSubscription.asBoolean().isEmpty()) {
+            return Optional.empty(); // a condition or parameter: which queue is not known
+        }
+        String queueId = function.logicalId() + eventName + "Queue";
+        generatedQueues.put(queueId, new SqsQueue(queueId, Optional.empty(), sqsSubscription.position(),
+                Optional.of("SNS event " + eventName + " of " + function.logicalId() + " (SqsSubscription: true)")));
+        return Optional.of(new Value.ResourceRef(queueId, Optional.of("Arn"), sqsSubscription.source()));
+    }
+
+    private static Polling polling(Optional<Value> properties, String sourceProperty) {
+        return new Polling(
+                sourceProperty == null ? Optional.empty() : LiveResources.path(properties, sourceProperty),
+                LiveResources.path(properties, "MaximumRetryAttempts"),
+                LiveResources.path(properties, "MaximumRecordAgeInSeconds"),
+                LiveResources.path(properties, "BisectBatchOnFunctionError"),
+                Destinations.onFailure(LiveResources.path(properties, "DestinationConfig"), false),
+                LiveResources.path(properties, "MaximumBatchingWindowInSeconds"));
+    }
+
+    private void bucketNotifications() {
+        for (Resource bucket : resources.ofType("AWS::S3::Bucket")) {
+            Optional<Value> configs = LiveResources.path(resources.property(bucket, "NotificationConfiguration"),
+                    "LambdaConfigurations");
+            for (Value config : items(configs)) {
+                target(LiveResources.path(Optional.of(config), "Function"), EventSource.S3,
+                        "notification of bucket " + bucket.logicalId(), config.position());
+            }
+        }
+    }
+
+    private void snsSubscriptions() {
+        for (Resource subscription : resources.ofType("AWS::SNS::Subscription")) {
+            if (isLambdaProtocol(resources.property(subscription, "Protocol"))) {
+                target(resources.property(subscription, "Endpoint"), EventSource.SNS,
+                        "subscription " + subscription.logicalId(), subscription.position());
+            }
+        }
+        for (Resource topic : resources.ofType("AWS::SNS::Topic")) {
+            for (Value subscription : items(resources.property(topic, "Subscription"))) {
+                if (isLambdaProtocol(LiveResources.path(Optional.of(subscription), "Protocol"))) {
+                    target(LiveResources.path(Optional.of(subscription), "Endpoint"), EventSource.SNS,
+                            "subscription of topic " + topic.logicalId(), subscription.position());
+                }
+            }
+        }
+    }
+
+    private static boolean isLambdaProtocol(Optional<Value> protocol) {
+        return protocol.flatMap(Value::asText).filter("lambda"::equalsIgnoreCase).isPresent();
+    }
+
+    private void ruleTargets() {
+        for (Resource rule : resources.ofType("AWS::Events::Rule")) {
+            for (Value target : items(resources.property(rule, "Targets"))) {
+                target(LiveResources.path(Optional.of(target), "Arn"), EventSource.EVENTBRIDGE,
+                        "rule " + rule.logicalId(), target.position());
+            }
+        }
+    }
+
+    private void schedules() {
+        for (Resource schedule : resources.ofType("AWS::Scheduler::Schedule")) {
+            target(LiveResources.path(resources.property(schedule, "Target"), "Arn"), EventSource.SCHEDULER,
+                    "schedule " + schedule.logicalId(), schedule.position());
+        }
+    }
+
+    private void logSubscriptions() {
+        for (Resource filter : resources.ofType("AWS::Logs::SubscriptionFilter")) {
+            target(resources.property(filter, "DestinationArn"), EventSource.CLOUDWATCH_LOGS,
+                    "log subscription " + filter.logicalId(), filter.position());
+        }
+    }
+
+    private void iotRules() {
+        for (Resource rule : resources.ofType("AWS::IoT::TopicRule")) {
+            Optional<Value> payload = resources.property(rule, "TopicRulePayload");
+            List<Value> actions = new ArrayList<>(items(LiveResources.path(payload, "Actions")));
+            LiveResources.path(payload, "ErrorAction").ifPresent(actions::add);
+            for (Value action : actions) {
+                target(LiveResources.path(Optional.of(action), "Lambda", "FunctionArn"), EventSource.IOT,
+                        "IoT rule " + rule.logicalId(), action.position());
+            }
+        }
+    }
+
+    /** IoT Core calls a custom authorizer and waits for its answer: synchronous. */
+    private void iotAuthorizers() {
+        for (Resource authorizer : resources.ofType("AWS::IoT::Authorizer")) {
+            Optional<Value> arn = resources.property(authorizer, "AuthorizerFunctionArn");
+            Optional<String> function = arn.flatMap(index::functionOf);
+            function.ifPresent(id -> triggers.add(new Trigger(id, EventSource.IOT, InvocationModel.SYNC,
+                    "IoT authorizer " + authorizer.logicalId(), authorizer.position(), Optional.empty(),
+                    qualifiers.of(arn.get()))));
+        }
+    }
+
+    private void sesRules() {
+        for (Resource rule : resources.ofType("AWS::SES::ReceiptRule")) {
+            for (Value action : items(LiveResources.path(resources.property(rule, "Rule"), "Actions"))) {
+                Optional<Value> lambda = LiveResources.path(Optional.of(action), "LambdaAction");
+                Optional<Value> functionArn = LiveResources.path(lambda, "FunctionArn");
+                Optional<String> function = functionArn.flatMap(index::functionOf);
+                if (function.isEmpty()) {
+                    continue;
+                }
+                // SES invokes with InvocationType Event unless the rule asks for RequestResponse.
+                boolean sync = LiveResources.path(lambda, "InvocationType").flatMap(Value::asText)
+                        .filter("RequestResponse"::equalsIgnoreCase).isPresent();
+                triggers.add(new Trigger(function.get(), EventSource.SES,
+                        sync ? InvocationModel.SYNC : InvocationModel.ASYNC, "receipt rule " + rule.logicalId(),
+                        action.position(), Optional.empty(), qualifiers.of(functionArn.get())));
+            }
+        }
+    }
+
+    private void functionUrls() {
+        for (Resource url : resources.ofType("AWS::Lambda::Url")) {
+            target(resources.property(url, "TargetFunctionArn"), EventSource.FUNCTION_URL,
+                    "function URL " + url.logicalId(), url.position());
+        }
+    }
+
+    private void loadBalancerTargets() {
+        for (Resource group : resources.ofType("AWS::ElasticLoadBalancingV2::TargetGroup")) {
+            boolean lambda = resources.property(group, "TargetType").flatMap(Value::asText)
+                    .filter("lambda"::equalsIgnoreCase).isPresent();
+            if (!lambda) {
+                continue;
+            }
+            for (Value target : items(resources.property(group, "Targets"))) {
+                target(LiveResources.path(Optional.of(target), "Id"), EventSource.LOAD_BALANCER,
+                        "target group " + group.logicalId(), target.position());
+            }
+        }
+    }
+
+    private void eventSourceMappings() {
+        for (Resource mapping : resources.ofType("AWS::Lambda::EventSourceMapping")) {
+            Optional<Value> functionName = resources.property(mapping, "FunctionName");
+            Optional<String> function = functionName.flatMap(index::functionOf);
+            if (function.isEmpty()) {
+                continue;
+            }
+            Optional<Value> arn = resources.property(mapping, "EventSourceArn");
+            EventSource source = resources.property(mapping, "SelfManagedEventSource").isPresent()
+                    ? EventSource.SELF_MANAGED_KAFKA
+                    : arn.map(this::pollSourceOf).orElse(EventSource.UNKNOWN_POLLED);
+            Optional<Value> onFailure = Destinations.onFailure(resources.property(mapping, "DestinationConfig"),
+                    false);
+            triggers.add(Trigger.polled(function.get(), source, "event source mapping " + mapping.logicalId(),
+                    mapping.position(), new Polling(arn, resources.property(mapping, "MaximumRetryAttempts"),
+                            resources.property(mapping, "MaximumRecordAgeInSeconds"),
+                            resources.property(mapping, "BisectBatchOnFunctionError"), onFailure,
+                            resources.property(mapping, "MaximumBatchingWindowInSeconds")))
+                    .withQualifier(qualifiers.of(functionName.get())));
+        }
+    }
+
+    private EventSource pollSourceOf(Value arn) {
+        if (arn instanceof Value.ResourceRef ref) {
+            String type = resources.typeOf(ref.logicalId()).orElse("");
+            return switch (type) {
+                case "AWS::SQS::Queue" -> EventSource.SQS;
+                case "AWS::Kinesis::Stream", "AWS::Kinesis::StreamConsumer" -> EventSource.KINESIS;
+                case "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable" -> EventSource.DYNAMODB_STREAMS;
+                case "AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster" -> EventSource.MSK;
+                case "AWS::AmazonMQ::Broker" -> EventSource.MQ;
+                case "AWS::DocDB::DBCluster" -> EventSource.DOCUMENTDB;
+                default -> EventSource.UNKNOWN_POLLED;
+            };
+        }
+        String text = (arn instanceof Value.Concat concat ? concat.parts().stream()
+                .map(p -> p.asText().orElse("")).reduce("", String::concat) : arn.asText().orElse(""))
+                .toLowerCase(Locale.ROOT);
+        if (text.contains(":sqs:")) {
+            return EventSource.SQS;
+        }
+        if (text.contains(":kinesis:")) {
+            return EventSource.KINESIS;
+        }
+        if (text.contains(":dynamodb:") && text.contains("/stream/")) {
+            return EventSource.DYNAMODB_STREAMS;
+        }
+        if (text.contains(":kafka:")) {
+            return EventSource.MSK;
+        }
+        if (text.contains(":mq:")) {
+            return EventSource.MQ;
+        }
+        if (text.contains(":rds:")) {
+            return EventSource.DOCUMENTDB;
+        }
+        return EventSource.UNKNOWN_POLLED;
+    }
+
+    private void permissions() {
+        for (Resource permission : resources.ofType("AWS::Lambda::Permission")) {
+            Optional<String> principal = resources.property(permission, "Principal").flatMap(Value::literalText);
+            Optional<EventSource> source = principal.filter(p -> p.endsWith(".amazonaws.com")
+                            || p.endsWith(".amazon.com"))
+                    .map(p -> p.substring(0, p.indexOf('.')))
+                    .map(PRINCIPALS::get);
+            if (source.isEmpty()) {
+                continue;
+            }
+            Optional<Value> functionName = resources.property(permission, "FunctionName");
+            Optional<String> function = functionName.flatMap(index::functionOf);
+            if (function.isEmpty()) {
+                continue;
+            }
+            boolean authorizer = source.get() == EventSource.IOT && resources.property(permission, "SourceArn")
+                    .map(TriggerReader::textOf).filter(arn -> arn.contains(":authorizer/")).isPresent();
+            InvocationModel invocation = authorizer || onlySynchronousTriggers(function.get(), source.get())
+                    ? InvocationModel.SYNC : source.get().invocation();
+            triggers.add(new Trigger(function.get(), source.get(), invocation,
+                    "permission " + permission.logicalId() + " for " + principal.get(), permission.position(),
+                    Optional.empty(), qualifiers.of(functionName.get())));
+        }
+    }
+
+    /**
+     * True when the template shows how the service invokes the function and every such trigger
+     * is synchronous (SES receipt rules with {@code InvocationType: RequestResponse}, IoT custom
+     * authorizers): a permission for that service is then taken to serve them.
+     */
+    private boolean onlySynchronousTriggers(String functionId, EventSource source) {
+        List<Trigger> shown = triggers.stream()
+                .filter(t -> t.functionLogicalId().equals(functionId) && t.source() == source)
+                .toList();
+        return !shown.isEmpty() && shown.stream().allMatch(t -> t.invocation() == InvocationModel.SYNC);
+    }
+
+    /** The literal text of a value, with the unknown parts of a {@code Fn::Sub} left out. */
+    private static String textOf(Value value) {
+        if (value instanceof Value.Concat concat) {
+            return concat.parts().stream().map(p -> p.asText().orElse("")).reduce("", String::concat);
+        }
+        return value.asText().orElse("");
+    }
+
+    private void target(Optional<Value> function, EventSource source, String description, Position position) {
+        if (function.isEmpty()) {
+            return;
+        }
+        index.functionOf(function.get()).ifPresent(id -> triggers.add(Trigger.of(id, source, description, position)
+                .withQualifier(qualifiers.of(function.get()))));
+    }
+
+    private static List<Value> items(Optional<Value> list) {
+        return list.flatMap(Value::asList).orElse(List.of());
+    }
+}

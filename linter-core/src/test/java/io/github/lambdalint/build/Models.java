@@ -1,0 +1,21 @@
+package io.github.lambdalint.build;
+
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.parse.Templates;
+import io.github.lambdalint.resolve.Deployment;
+
+/** Builds models of the templates in testdata/model, or of a template written inline in a test. */
+final class Models {
+
+    private Models() {
+    }
+
+    static TemplateModel of(String name) {
+        return new ModelBuilder(Templates.testdata("model/" + name), Deployment.UNKNOWN, NetworkContext.EMPTY).build();
+    }
+
+    static TemplateModel inline(String yaml) {
+        return new ModelBuilder(Templates.parse(yaml), Deployment.UNKNOWN, NetworkContext.EMPTY).build();
+    }
+}
