@@ -40,7 +40,7 @@ public final class GeneratedTemplate {
     }
 
     /** Resources of the fixed part: the VPC, its routing, the security group, the topic and the DLQ. */
-    private static final int NETWORK_RESOURCES = 17;
+    private static final int NETWORK_RESOURCES = 18;
 
     private GeneratedTemplate() {
     }

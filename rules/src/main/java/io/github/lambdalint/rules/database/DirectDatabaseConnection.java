@@ -41,12 +41,13 @@ public final class DirectDatabaseConnection implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        Uses functionUses = Uses.in(model);
         for (LambdaFunction function : model.functions()) {
             if (Vpcs.placement(function) == Vpcs.Placement.NONE || concurrencyIsBounded(function)
                     || onlyCustomResourceHandler(model, function)) {
                 continue;
             }
-            List<Uses.Use> uses = Uses.of(model, function);
+            List<Uses.Use> uses = functionUses.of(function);
             boolean usesProxy = uses.stream().anyMatch(u -> u.target().kind().isProxy());
             for (Uses.Use use : uses) {
                 if (!use.target().kind().isDatabase() || use.conditional()) {

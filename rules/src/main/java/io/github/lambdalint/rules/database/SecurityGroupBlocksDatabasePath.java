@@ -43,6 +43,7 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        Uses uses = Uses.in(model);
         Map<String, IngressProblem> ingressProblems = new LinkedHashMap<>();
         for (LambdaFunction function : model.functions()) {
             if (Vpcs.placement(function) != Vpcs.Placement.PRESENT) {
@@ -54,7 +55,7 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
                 continue;
             }
             Firewall.Addresses addresses = Firewall.addresses(model, vpc.subnetIds());
-            for (Uses.Use use : Uses.of(model, function)) {
+            for (Uses.Use use : uses.of(function)) {
                 Optional<Firewall.Listener> listener = Firewall.listener(model, use.target());
                 if (listener.isEmpty() || inOtherVpc(model, vpc, listener.get())) {
                     continue;

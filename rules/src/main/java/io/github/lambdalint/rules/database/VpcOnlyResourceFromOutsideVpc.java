@@ -35,12 +35,13 @@ public final class VpcOnlyResourceFromOutsideVpc implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        Uses uses = Uses.in(model);
         for (LambdaFunction function : model.functions()) {
             Vpcs.Placement placement = Vpcs.placement(function);
             if (placement == Vpcs.Placement.PRESENT) {
                 continue;
             }
-            for (Uses.Use use : Uses.of(model, function)) {
+            for (Uses.Use use : uses.of(function)) {
                 if (use.target().kind().isProxy()
                         || use.conditional() && placement == Vpcs.Placement.CONDITIONAL) {
                     continue;

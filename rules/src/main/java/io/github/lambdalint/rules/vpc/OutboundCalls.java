@@ -1,6 +1,7 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +16,12 @@ import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
+import io.github.lambdalint.model.iam.Permissions;
 import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.model.iam.Purpose;
 import io.github.lambdalint.model.trigger.EventSource;
 import io.github.lambdalint.model.trigger.Trigger;
+import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -83,38 +86,113 @@ final class OutboundCalls {
         this.function = function;
     }
 
-    /** The calls the template shows, one per service or host, in the order they are written. */
-    static List<Call> of(TemplateModel model, LambdaFunction function) {
+    /**
+     * The calls the template shows, one per service or host, in the order they are written.
+     * {@code grantsOfRole} keeps each role's grants for the next function with the same role.
+     */
+    static List<Call> of(TemplateModel model, LambdaFunction function, Map<Permissions, List<Grant>> grantsOfRole) {
         OutboundCalls reader = new OutboundCalls(model, function);
-        reader.readRole();
+        reader.readRole(grantsOfRole.computeIfAbsent(function.role().permissions(), OutboundCalls::grants));
         reader.readEnvironment();
         return List.copyOf(reader.calls.values());
     }
 
     // ---- the role ----------------------------------------------------------------------------
 
-    private void readRole() {
-        List<Value> destinations = destinations();
-        List<Trigger> polled = model.triggersOf(function.logicalId()).stream()
-                .filter(t -> t.polling().isPresent()).toList();
-        for (PolicyStatement statement : function.role().permissions().statements()) {
+    /**
+     * One action pattern of the role's Allow statements for the code that names a called service,
+     * on resources written alike, with every statement that grants it in the order they are written
+     * ({@code indices} number the pattern's places among all the role's patterns). Whether a
+     * function's use of the grant is the Lambda service's own (a destination write, polling an
+     * event source) depends only on the pattern and on those resources, so a role with hundreds of
+     * identical policies is judged once per grant, not once per policy.
+     */
+    record Grant(String pattern, String service, List<PolicyStatement> statements, List<Integer> indices) {
+    }
+
+    /** The role's grants, read once per role. */
+    static List<Grant> grants(Permissions permissions) {
+        Map<List<Object>, GrantBuilder> grants = new LinkedHashMap<>();
+        int index = 0;
+        for (PolicyStatement statement : permissions.statements()) {
             if (statement.effect() != Effect.ALLOW || statement.notAction()
                     || statement.purpose() == Purpose.LAMBDA_SERVICE) {
                 continue;
             }
+            List<Object> resources = null;
             for (Value action : statement.actions()) {
                 Optional<String> pattern = action.asText();
-                if (pattern.isEmpty()) {
+                String service = pattern.map(AwsServices::calledService).orElse(null);
+                if (service == null) {
                     continue;
                 }
-                String service = AwsServices.calledService(pattern.get());
-                if (service == null || isDestinationWrite(pattern.get(), service, statement, destinations)
-                        || isPolling(pattern.get(), statement, polled)) {
-                    continue;
+                if (resources == null) {
+                    resources = statement.resources().stream().<Object>map(OutboundCalls::resourceShape).toList();
                 }
-                String text = statement.origin() + " allows " + pattern.get();
-                add(service, service, AwsServices.endpointsFor(service), Evidence.at(statement.position(), text));
+                grants.computeIfAbsent(List.of(pattern.get(), resources), k -> new GrantBuilder(pattern.get(), service))
+                        .add(statement, index++);
             }
+        }
+        return grants.values().stream().map(GrantBuilder::build).toList();
+    }
+
+    /** What {@link #isEverything} and {@link #sameResource} read of a resource. */
+    private static List<Object> resourceShape(Value resource) {
+        return List.of(resource.references().map(Value.ResourceRef::logicalId).collect(Collectors.toSet()),
+                resource.literalText(), resource.asText());
+    }
+
+    private static final class GrantBuilder {
+        private final String pattern;
+        private final String service;
+        private final List<PolicyStatement> statements = new ArrayList<>();
+        private final List<Integer> indices = new ArrayList<>();
+
+        GrantBuilder(String pattern, String service) {
+            this.pattern = pattern;
+            this.service = service;
+        }
+
+        void add(PolicyStatement statement, int index) {
+            statements.add(statement);
+            indices.add(index);
+        }
+
+        Grant build() {
+            return new Grant(pattern, service, statements, indices);
+        }
+    }
+
+    private void readRole(List<Grant> grants) {
+        List<Value> destinations = destinations();
+        List<Trigger> polled = model.triggersOf(function.logicalId()).stream()
+                .filter(t -> t.polling().isPresent()).toList();
+        // A call keeps at most three pieces of evidence, one per statement position, so only the
+        // first three statements of a grant with distinct positions can ever be shown; they are
+        // added in the order the role's patterns are written, as if every statement were read.
+        record Shown(int index, PolicyStatement statement, Grant grant) {
+        }
+        List<Shown> shown = new ArrayList<>();
+        for (Grant grant : grants) {
+            PolicyStatement first = grant.statements().get(0);
+            if (isDestinationWrite(grant.pattern(), grant.service(), first, destinations)
+                    || isPolling(grant.pattern(), first, polled)) {
+                continue;
+            }
+            List<Position> positions = new ArrayList<>();
+            for (int i = 0; i < grant.statements().size() && positions.size() < 3; i++) {
+                PolicyStatement statement = grant.statements().get(i);
+                if (!positions.contains(statement.position())) {
+                    positions.add(statement.position());
+                    shown.add(new Shown(grant.indices().get(i), statement, grant));
+                }
+            }
+        }
+        shown.sort(Comparator.comparingInt(Shown::index));
+        for (Shown entry : shown) {
+            String service = entry.grant().service();
+            String text = entry.statement().origin() + " allows " + entry.grant().pattern();
+            add(service, service, AwsServices.endpointsFor(service), Evidence.at(entry.statement().position(), text));
         }
     }
 

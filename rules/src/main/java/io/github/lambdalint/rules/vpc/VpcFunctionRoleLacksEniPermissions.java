@@ -1,8 +1,10 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -49,9 +51,11 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        // The decisions are facts of the role: many functions share one role with many policies.
+        Map<Permissions, List<Permissions.Decision>> decisionsOfRole = new IdentityHashMap<>();
         for (LambdaFunction function : model.functions()) {
             function.vpcConfig().filter(VpcFunctionRoleLacksEniPermissions::attachesToSubnets)
-                    .ifPresent(vpc -> check(function, vpc, report));
+                    .ifPresent(vpc -> check(function, vpc, decisionsOfRole, report));
         }
     }
 
@@ -63,16 +67,20 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
         return vpc.subnets().map(list -> !list.isEmpty()).orElse(true);
     }
 
-    private static void check(LambdaFunction function, VpcConfig vpc, Consumer<Violation> report) {
+    private static void check(LambdaFunction function, VpcConfig vpc,
+                              Map<Permissions, List<Permissions.Decision>> decisionsOfRole, Consumer<Violation> report) {
         ExecutionRole role = function.role();
         if (role instanceof ExecutionRole.ExternalRole) {
             return; // nothing is known about a role from outside the template
         }
         Permissions permissions = role.permissions();
+        List<Permissions.Decision> decisions = decisionsOfRole.computeIfAbsent(permissions,
+                p -> ENI_ACTIONS.stream().map(p::decision).toList());
         List<String> missing = new ArrayList<>();
         List<PolicyStatement> denies = new ArrayList<>();
-        for (String action : ENI_ACTIONS) {
-            Permissions.Decision decision = permissions.decision(action);
+        for (int i = 0; i < ENI_ACTIONS.size(); i++) {
+            String action = ENI_ACTIONS.get(i);
+            Permissions.Decision decision = decisions.get(i);
             if (decision.allowed() == TriState.UNKNOWN) {
                 return; // an unreadable policy may allow it: precision first
             }

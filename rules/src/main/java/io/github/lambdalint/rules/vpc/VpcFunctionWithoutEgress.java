@@ -1,6 +1,7 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.iam.Permissions;
 import io.github.lambdalint.model.network.Network;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
@@ -48,14 +50,16 @@ public final class VpcFunctionWithoutEgress implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        // What a role lets the code call is a fact of the role: many functions share one role.
+        Map<Permissions, List<OutboundCalls.Grant>> grantsOfRole = new IdentityHashMap<>();
         for (LambdaFunction function : model.functions()) {
-            function.vpcConfig().ifPresent(vpc -> check(model, function, vpc, report));
+            function.vpcConfig().ifPresent(vpc -> check(model, function, vpc, grantsOfRole, report));
         }
     }
 
     private static void check(TemplateModel model, LambdaFunction function, VpcConfig vpc,
-                              Consumer<Violation> report) {
-        List<OutboundCalls.Call> calls = OutboundCalls.of(model, function);
+                              Map<Permissions, List<OutboundCalls.Grant>> grantsOfRole, Consumer<Violation> report) {
+        List<OutboundCalls.Call> calls = OutboundCalls.of(model, function, grantsOfRole);
         if (calls.isEmpty()) {
             return;
         }
