@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintRequest;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.LintRequest;
+import io.github.lambdalint.api.LintResult;
 
 /**
  * The engine's throughput with every rule installed: the repository's test templates (many
@@ -82,12 +82,12 @@ public class EngineBenchmark {
     }
 
     @Benchmark
-    public LintResult lintTestdataTemplates() {
+    public LintResult lintTestdataTemplates() throws Exception {
         return engine.lint(LintRequest.of(testdata, Path.of(".")));
     }
 
     @Benchmark
-    public LintResult lintGeneratedTemplate(Generated generated) {
+    public LintResult lintGeneratedTemplate(Generated generated) throws Exception {
         return engine.lint(LintRequest.of(List.of(generated.template), generated.directory));
     }
 }

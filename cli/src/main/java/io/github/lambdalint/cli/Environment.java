@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.api.LintEngine;
 
 /**
  * What the command takes from the process around it. Tests give their own: a temporary

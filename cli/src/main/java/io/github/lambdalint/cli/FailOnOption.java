@@ -3,7 +3,7 @@ package io.github.lambdalint.cli;
 import java.util.Arrays;
 import java.util.Iterator;
 
-import io.github.lambdalint.engine.FailOn;
+import io.github.lambdalint.api.FailOn;
 import picocli.CommandLine;
 
 /** How {@code --fail-on} reads and lists its levels: by their lower-case names. */

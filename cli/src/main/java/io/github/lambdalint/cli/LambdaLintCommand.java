@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
-import io.github.lambdalint.config.InvalidConfigException;
-import io.github.lambdalint.config.RunSettings;
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.FileError;
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.Baseline;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.FileError;
+import io.github.lambdalint.api.InvalidConfigException;
+import io.github.lambdalint.api.IoErrors;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.LintRequest;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.InternalErrors;
@@ -153,15 +154,21 @@ public final class LambdaLintCommand implements Callable<Integer> {
 
     private int lint(LintEngine engine) {
         PrintWriter err = err();
-        RunSettings settings;
+        LintResult result;
         try {
-            settings = RunSettings.resolve(new RunSettings.Given(paths.stream().map(environment::resolve).toList(),
-                    environment.workingDirectory(), Optional.ofNullable(config).map(environment::resolve),
-                    Optional.ofNullable(region), parameters, Optional.ofNullable(failOn),
-                    Optional.ofNullable(baseline).map(environment::resolve)),
-                    environment::variable, engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+            Optional<Baseline> accepted = baseline == null ? Optional.empty()
+                    : Optional.of(BaselineFile.read(environment.resolve(baseline)));
+            result = engine.lint(LintRequest.builder(environment.workingDirectory())
+                    .paths(paths.stream().map(environment::resolve).toList())
+                    .configFile(Optional.ofNullable(config).map(environment::resolve))
+                    .region(Optional.ofNullable(region))
+                    .parameters(parameters)
+                    .failOn(Optional.ofNullable(failOn))
+                    .baseline(accepted)
+                    .environment(environment.variables())
+                    .build());
         } catch (InvalidConfigException e) {
-            e.problems().forEach(p -> err.println("lambda-lint: " + e.file() + ":" + p.position() + ": " + p.message()));
+            e.problems().forEach(p -> err.println("lambda-lint: " + p));
             err.println("lambda-lint: the configuration has mistakes; nothing was linted");
             err.flush();
             return ExitCodes.USAGE;
@@ -170,7 +177,6 @@ public final class LambdaLintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        LintResult result = engine.lint(settings.request());
         if (verbose) {
             result.skippedFiles().forEach(file -> err.println("lambda-lint: skipped " + file + ": not a template"));
             err.println("lambda-lint: " + result.templatesLinted() + " templates linted, "
@@ -182,11 +188,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
             err.println("lambda-lint: " + error.file() + ": " + error.message());
             status = Math.max(status, ExitCodes.USAGE);
         }
-        for (InternalError error : result.internalErrors()) {
-            err.println("lambda-lint: internal error while checking " + error.file() + " (" + error.stage() + "): "
-                    + InternalErrors.describe(error.cause()) + plea());
+        for (LintCrash crash : result.crashes()) {
+            err.println("lambda-lint: internal error while checking " + crash.file() + " (" + crash.stage() + "): "
+                    + InternalErrors.describe(crash.cause()) + plea());
             if (debug) {
-                error.cause().printStackTrace(err);
+                crash.cause().printStackTrace(err);
             }
             status = Math.max(status, ExitCodes.INTERNAL);
         }
@@ -201,18 +207,18 @@ public final class LambdaLintCommand implements Callable<Integer> {
                         + result.findings().stream().filter(f -> !f.isSuppressed()).count() + " findings");
                 err.flush();
             } catch (IOException e) {
-                err.println("lambda-lint: cannot write " + writeBaseline + ": " + describe(e));
+                err.println("lambda-lint: cannot write " + writeBaseline + ": " + IoErrors.describe(e));
                 err.flush();
                 status = Math.max(status, ExitCodes.USAGE);
             }
-        } else if (settings.failOn().fails(result)) {
+        } else if (result.fails()) {
             status = Math.max(status, ExitCodes.FINDINGS);
         }
         return status;
     }
 
     private boolean writeReport(LintResult result) {
-        ToolInfo tool = new ToolInfo(ToolInfo.NAME, ManifestVersion.current(), ToolInfo.INFORMATION_URI);
+        ToolInfo tool = ToolInfo.current();
         Reporter reporter = format.reporter(tool, colour());
         try {
             if (output == null) {
@@ -222,7 +228,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             }
             return true;
         } catch (IOException e) {
-            err().println("lambda-lint: cannot write " + output + ": " + describe(e));
+            err().println("lambda-lint: cannot write " + output + ": " + IoErrors.describe(e));
             return false;
         }
     }
@@ -285,9 +291,5 @@ public final class LambdaLintCommand implements Callable<Integer> {
         err.println("Try 'lambda-lint --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
-    }
-
-    private static String describe(IOException e) {
-        return RunSettings.describe(e);
     }
 }

@@ -1,17 +1,13 @@
 package io.github.lambdalint.cli;
 
+import io.github.lambdalint.report.ToolInfo;
 import picocli.CommandLine;
 
-/** The version the build wrote into the jar's manifest; "dev" when run from classes. */
+/** {@code --version}: the version reports carry too. */
 final class ManifestVersion implements CommandLine.IVersionProvider {
-
-    static String current() {
-        String version = ManifestVersion.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
-    }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"lambda-lint " + current()};
+        return new String[] {ToolInfo.NAME + " " + ToolInfo.current().version()};
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.api.LintEngine;
 import io.github.lambdalint.rule.Rule;
 
 /**

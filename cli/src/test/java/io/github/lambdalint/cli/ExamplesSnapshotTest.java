@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.api.LintEngine;
 import io.github.lambdalint.report.SarifSchema;
+import io.github.lambdalint.report.ToolInfo;
 import io.github.lambdalint.rule.RuleInfo;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,7 +113,7 @@ class ExamplesSnapshotTest {
     void versionIsNormalisedInOnePlaceOnly() {
         Matcher matcher = DRIVER_VERSION.matcher(sarif.out());
         assertThat(matcher.find()).as("tool.driver.version in the SARIF report").isTrue();
-        assertThat(matcher.group(2)).isEqualTo(ManifestVersion.current());
+        assertThat(matcher.group(2)).isEqualTo(ToolInfo.current().version());
         assertThat(matcher.find()).as("a second driver version").isFalse();
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.api.LintEngine;
 import io.github.lambdalint.report.SarifSchema;
 
 /**

@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.RuleLevels;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.network.NetworkContext;
 import io.github.lambdalint.parse.ListNode;
@@ -33,8 +31,6 @@ import io.github.lambdalint.parse.TemplateParser;
  */
 public final class ConfigLoader {
 
-    public static final String DEFAULT_FILE_NAME = ".lambda-lint.yml";
-
     private final Set<String> knownRules;
 
     public ConfigLoader(Set<String> knownRules) {
@@ -45,10 +41,10 @@ public final class ConfigLoader {
      * @param file  the file to read
      * @param shown how messages name the file (relative to the working directory)
      */
-    public LintConfig load(Path file, String shown) throws IOException, InvalidConfigException {
+    public LintConfig load(Path file, String shown) throws IOException, ConfigProblems {
         ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(Files.readAllBytes(file));
         if (!parsed.problems().isEmpty()) {
-            throw new InvalidConfigException(shown, parsed.problems().stream()
+            throw new ConfigProblems(parsed.problems().stream()
                     .map(p -> new ConfigProblem(p.position(), p.message())).toList());
         }
         if (parsed.root().isEmpty() || parsed.root().get() instanceof ScalarNode s && s.isNull()) {
@@ -61,7 +57,7 @@ public final class ConfigLoader {
             problems.addAll(unknownRules((MapNode) root));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidConfigException(shown, problems);
+            throw new ConfigProblems(problems);
         }
         return read((MapNode) root, shown);
     }
@@ -86,7 +82,7 @@ public final class ConfigLoader {
 
     private static LintConfig read(MapNode root, String shown) {
         Optional<String> region = root.getText("region");
-        Optional<FailOn> failOn = root.getText("failOn").flatMap(FailOn::parse);
+        Optional<String> failOn = root.getText("failOn");
         OptionalInt concurrency = root.getText("accountConcurrency")
                 .map(t -> OptionalInt.of(Integer.parseInt(t))).orElse(OptionalInt.empty());
         Map<String, Optional<Level>> levels = new HashMap<>();

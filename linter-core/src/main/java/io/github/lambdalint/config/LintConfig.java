@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.RuleLevels;
 import io.github.lambdalint.model.network.NetworkContext;
 
-/** A validated {@code .lambda-lint.yml}. {@code file} is the path shown in messages. */
-public record LintConfig(String file, Optional<String> region, Optional<FailOn> failOn, OptionalInt accountConcurrency,
+/**
+ * A validated {@code .lambda-lint.yml}. {@code file} is the path shown in messages; {@code failOn}
+ * is one of the labels the schema allows ({@code error}, {@code warning}, {@code note}, {@code never}).
+ */
+public record LintConfig(String file, Optional<String> region, Optional<String> failOn, OptionalInt accountConcurrency,
                          RuleLevels ruleLevels, Map<String, String> parameters, NetworkContext network,
                          List<ConfigSuppression> suppressions) {
 

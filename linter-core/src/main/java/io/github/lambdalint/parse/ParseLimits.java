@@ -26,28 +26,4 @@ public record ParseLimits(int maxBytes, int maxDepth, int maxAliases, long maxNo
             throw new IllegalArgumentException("parse limits must be positive");
         }
     }
-
-    public ParseLimits withMaxBytes(int value) {
-        return new ParseLimits(value, maxDepth, maxAliases, maxNodes, maxResources, maxStringLength);
-    }
-
-    public ParseLimits withMaxDepth(int value) {
-        return new ParseLimits(maxBytes, value, maxAliases, maxNodes, maxResources, maxStringLength);
-    }
-
-    public ParseLimits withMaxAliases(int value) {
-        return new ParseLimits(maxBytes, maxDepth, value, maxNodes, maxResources, maxStringLength);
-    }
-
-    public ParseLimits withMaxNodes(long value) {
-        return new ParseLimits(maxBytes, maxDepth, maxAliases, value, maxResources, maxStringLength);
-    }
-
-    public ParseLimits withMaxResources(int value) {
-        return new ParseLimits(maxBytes, maxDepth, maxAliases, maxNodes, value, maxStringLength);
-    }
-
-    public ParseLimits withMaxStringLength(int value) {
-        return new ParseLimits(maxBytes, maxDepth, maxAliases, maxNodes, maxResources, value);
-    }
 }

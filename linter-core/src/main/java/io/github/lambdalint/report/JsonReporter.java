@@ -3,9 +3,9 @@ package io.github.lambdalint.report;
 import java.io.IOException;
 import java.io.Writer;
 
-import io.github.lambdalint.engine.FileError;
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.FileError;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.BaselineState;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Location;
@@ -74,7 +74,7 @@ public final class JsonReporter implements Reporter {
             }
             json.writeEndArray();
             json.writeArrayPropertyStart("internalErrors");
-            for (InternalError error : result.internalErrors()) {
+            for (LintCrash error : result.crashes()) {
                 json.writeStartObject();
                 json.writeStringProperty("file", error.file());
                 json.writeStringProperty("stage", error.stage());

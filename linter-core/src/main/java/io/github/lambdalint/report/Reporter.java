@@ -3,7 +3,7 @@ package io.github.lambdalint.report;
 import java.io.IOException;
 import java.io.Writer;
 
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintResult;
 
 /** Writes a lint result in one format. Reporters know findings and rule metadata, never rules. */
 public interface Reporter {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import io.github.lambdalint.engine.FileError;
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.FileError;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -124,12 +124,12 @@ public final class SarifReporter implements Reporter {
         json.writeArrayPropertyStart("invocations");
         json.writeStartObject();
         json.writeBooleanProperty("executionSuccessful",
-                result.fileErrors().isEmpty() && result.internalErrors().isEmpty());
+                result.fileErrors().isEmpty() && result.crashes().isEmpty());
         json.writeArrayPropertyStart("toolExecutionNotifications");
         for (FileError error : result.fileErrors()) {
             writeNotification(json, error.file(), error.file() + ": " + error.message(), Optional.empty());
         }
-        for (InternalError error : result.internalErrors()) {
+        for (LintCrash error : result.crashes()) {
             writeNotification(json, error.file(), "internal error while checking " + error.file() + " ("
                     + error.stage() + "): " + InternalErrors.describe(error.cause()), Optional.of(error.cause()));
         }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class HostileYamlTest {
 
+    private static final ParseLimits DEFAULT = ParseLimits.DEFAULT;
+
     private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
     private final TemplateParser parser = new TemplateParser(ParseLimits.DEFAULT);
@@ -69,7 +71,8 @@ class HostileYamlTest {
 
     @Test
     void aHugeFileWithoutAliasesIsNotCalledAnAliasBomb() {
-        TemplateParser small = new TemplateParser(ParseLimits.DEFAULT.withMaxNodes(1000));
+        TemplateParser small = new TemplateParser(new ParseLimits(DEFAULT.maxBytes(), DEFAULT.maxDepth(), DEFAULT.maxAliases(),
+                1000, DEFAULT.maxResources(), DEFAULT.maxStringLength()));
         ParseResult result = small.parse("- x\n".repeat(2000).getBytes(StandardCharsets.UTF_8));
         ParseProblem problem = onlyProblem(result);
         assertThat(problem.message()).isEqualTo("the document has more than 1000 nodes");
@@ -78,7 +81,8 @@ class HostileYamlTest {
 
     @Test
     void stringsLongerThanTheLimitAreAProblemAtTheirStart() {
-        TemplateParser small = new TemplateParser(ParseLimits.DEFAULT.withMaxStringLength(10));
+        TemplateParser small = new TemplateParser(new ParseLimits(DEFAULT.maxBytes(), DEFAULT.maxDepth(), DEFAULT.maxAliases(),
+                DEFAULT.maxNodes(), DEFAULT.maxResources(), 10));
         ParseResult value = small.parse("a: 1\nb: '12345678901'\n".getBytes(StandardCharsets.UTF_8));
         assertThat(onlyProblem(value)).isEqualTo(new ParseProblem(
                 "a string of 11 characters, more than the limit of 10", new Position(2, 4)));

@@ -8,8 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,8 +71,8 @@ class JsonReporterTest {
     void fileErrorsInternalErrorsAndSkippedFiles() throws IOException {
         LintResult mixed = SampleResults.mixed();
         LintResult result = new LintResult(mixed.findings(), mixed.fileErrors(),
-                List.of(new InternalError("templates/app.yaml", "rule LL101", new NullPointerException("x is null"))),
-                2, mixed.skippedFiles(), mixed.rules());
+                List.of(new LintCrash("templates/app.yaml", "rule LL101", new NullPointerException("x is null"))),
+                2, mixed.skippedFiles(), mixed.rules(), FailOn.ERROR);
         JsonNode json = render(result);
 
         assertThat(json.at("/fileErrors").toString())

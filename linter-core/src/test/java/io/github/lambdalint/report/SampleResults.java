@@ -3,9 +3,10 @@ package io.github.lambdalint.report;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.lambdalint.engine.FileError;
-import io.github.lambdalint.engine.LintResult;
-import io.github.lambdalint.engine.TemplateNotReadable;
+import io.github.lambdalint.api.FileError;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
+import io.github.lambdalint.api.TemplateNotReadable;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -55,11 +56,11 @@ final class SampleResults {
                 Optional.empty(), List.of(), Optional.empty(), "44444444444444444444444444444444");
         return new LintResult(List.of(egress, oneAz, uncertain, suppressed, broken),
                 List.of(new FileError("templates/missing.yaml", "no such file or directory")), List.of(), 2,
-                List.of("config/settings.json"), RULES);
+                List.of("config/settings.json"), RULES, FailOn.ERROR);
     }
 
     static LintResult empty() {
-        return new LintResult(List.of(), List.of(), List.of(), 1, List.of(), RULES);
+        return new LintResult(List.of(), List.of(), List.of(), 1, List.of(), RULES, FailOn.ERROR);
     }
 
     static Location at(String file, int line, int column) {

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Suppression;
@@ -85,7 +86,7 @@ class SarifReporterTest {
     @Test
     void noteRulesAreRecommendations() throws IOException {
         LintResult result = new LintResult(List.of(), List.of(), List.of(), 1, List.of(), List.of(
-                new io.github.lambdalint.rule.RuleInfo("LL999", "Advice", Level.NOTE, "s", "d", List.of(), "low")));
+                new io.github.lambdalint.rule.RuleInfo("LL999", "Advice", Level.NOTE, "s", "d", List.of(), "low")), FailOn.ERROR);
 
         assertThat(render(result).at("/runs/0/tool/driver/rules/0/properties").get("problem.severity").asString())
                 .isEqualTo("recommendation");
@@ -151,7 +152,7 @@ class SarifReporterTest {
     void externalSuppression() throws IOException {
         Finding finding = SampleResults.mixed().findings().get(1)
                 .withSuppression(new Suppression(Suppression.Kind.EXTERNAL, "accepted in .lambda-lint.yml"));
-        LintResult result = new LintResult(List.of(finding), List.of(), List.of(), 1, List.of(), SampleResults.RULES);
+        LintResult result = new LintResult(List.of(finding), List.of(), List.of(), 1, List.of(), SampleResults.RULES, FailOn.ERROR);
         String sarif = text(result);
 
         assertThat(MAPPER.readTree(sarif).at("/runs/0/results/0/suppressions/0/kind").asString()).isEqualTo("external");
@@ -172,8 +173,8 @@ class SarifReporterTest {
     void unreadableFilesAndInternalErrorsAreNotifications() throws IOException {
         LintResult mixed = SampleResults.mixed();
         LintResult result = new LintResult(mixed.findings(), mixed.fileErrors(),
-                List.of(new InternalError("templates/app.yaml", "rule LL101", new IllegalStateException("boom"))), 2,
-                List.of(), mixed.rules());
+                List.of(new LintCrash("templates/app.yaml", "rule LL101", new IllegalStateException("boom"))), 2,
+                List.of(), mixed.rules(), FailOn.ERROR);
         String sarif = text(result);
         JsonNode invocation = MAPPER.readTree(sarif).at("/runs/0/invocations/0");
 
@@ -205,7 +206,7 @@ class SarifReporterTest {
         Finding outside = new Finding("LL104", Level.WARNING, "m", SampleResults.at("/tmp/other dir/t.yaml", 2, 1),
                 Optional.empty(), List.of(), Optional.empty(), "f2");
         LintResult result = new LintResult(List.of(outside, spaced), List.of(), List.of(), 2, List.of(),
-                SampleResults.RULES);
+                SampleResults.RULES, FailOn.ERROR);
         String sarif = text(result);
         JsonNode results = MAPPER.readTree(sarif).at("/runs/0/results");
 

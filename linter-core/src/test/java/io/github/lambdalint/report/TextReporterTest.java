@@ -9,8 +9,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 
@@ -59,8 +60,8 @@ class TextReporterTest {
     void summaryCountsInternalErrorsAndUsesSingulars() throws IOException {
         Finding one = SampleResults.mixed().findings().get(0);
         LintResult result = new LintResult(List.of(one), List.of(),
-                List.of(new InternalError("templates/app.yaml", "rule LL101", new IllegalStateException("boom"))), 1,
-                List.of(), SampleResults.RULES);
+                List.of(new LintCrash("templates/app.yaml", "rule LL101", new IllegalStateException("boom"))), 1,
+                List.of(), SampleResults.RULES, FailOn.ERROR);
 
         assertThat(render(result, false).lines().reduce((a, b) -> b))
                 .contains("1 error, 0 warnings, 0 notes in 1 template (1 internal error)");
@@ -70,7 +71,7 @@ class TextReporterTest {
     void findingWithoutResourceHasNoBrackets() throws IOException {
         Finding finding = new Finding("LL000", Level.ERROR, "the file is empty", SampleResults.at("a.yaml", 1, 1),
                 Optional.empty(), List.of(), Optional.empty(), "f");
-        LintResult result = new LintResult(List.of(finding), List.of(), List.of(), 1, List.of(), SampleResults.RULES);
+        LintResult result = new LintResult(List.of(finding), List.of(), List.of(), 1, List.of(), SampleResults.RULES, FailOn.ERROR);
 
         assertThat(render(result, false).lines().findFirst()).hasValue("a.yaml:1:1: error LL000 the file is empty");
     }
@@ -85,7 +86,7 @@ class TextReporterTest {
     void controlCharactersFromTemplatesAreShownEscaped() throws IOException {
         Finding finding = new Finding("LL000", Level.ERROR, "unknown tag !Evil\u001B[2J\nnext",
                 SampleResults.at("a.yaml", 2, 3), Optional.of("Fn\t1"), List.of(), Optional.empty(), "f");
-        LintResult result = new LintResult(List.of(finding), List.of(), List.of(), 1, List.of(), SampleResults.RULES);
+        LintResult result = new LintResult(List.of(finding), List.of(), List.of(), 1, List.of(), SampleResults.RULES, FailOn.ERROR);
 
         assertThat(render(result, false).lines().findFirst())
                 .hasValue("a.yaml:2:3: error LL000 unknown tag !Evil\\u001b[2J\\u000anext [Fn\\u00091]");

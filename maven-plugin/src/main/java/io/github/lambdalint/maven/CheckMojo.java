@@ -18,19 +18,18 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import io.github.lambdalint.config.InvalidConfigException;
-import io.github.lambdalint.config.RunSettings;
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintRequest;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.Baseline;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.InvalidConfigException;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.LintRequest;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.Reporter;
 import io.github.lambdalint.report.SarifReporter;
 import io.github.lambdalint.report.ToolInfo;
-import io.github.lambdalint.rule.RuleInfo;
 
 /**
  * Lints the module's CloudFormation/SAM templates, logs the findings, always writes a SARIF
@@ -135,8 +134,7 @@ public class CheckMojo extends AbstractMojo {
                 ? Optional.empty() : Optional.of(FailOnParameter.parse(failOn));
         Path base = basedir.toPath().toAbsolutePath().normalize();
         LintEngine engine = engine();
-        RunSettings settings = settings(engine, base, givenFailOn);
-        FailOn threshold = settings.failOn();
+        LintRequest.Builder request = request(base, givenFailOn);
 
         TemplateScanner.Scan scan;
         try {
@@ -147,13 +145,7 @@ public class CheckMojo extends AbstractMojo {
         scan.unreadableDirectories().forEach(d -> getLog().warn("lambda-lint cannot list " + display(base, d)));
 
         // Scanned files are linted like files found in a directory walk: non-templates are skipped.
-        LintRequest request = settings.request().withDiscoveredFiles(scan.templates());
-        LintResult result;
-        try {
-            result = engine.lint(request);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException(BUG + e, e);
-        }
+        LintResult result = lint(engine, request.discoveredFiles(scan.templates()).build());
         writeSarif(result);
 
         if (scan.templates().isEmpty()) {
@@ -162,16 +154,16 @@ public class CheckMojo extends AbstractMojo {
         }
         new FindingLogger(getLog()).log(result);
         String sarif = display(base, sarifFile.toPath());
-        getLog().info(FindingLogger.summary(result, threshold, sarif));
+        getLog().info(FindingLogger.summary(result, sarif));
         failOnErrors(result);
         if (writeBaselineFile != null) {
             writeBaseline(result);
             return;
         }
-        long failing = threshold.failingCount(result);
+        long failing = result.failingCount();
         if (failing > 0) {
             throw new MojoFailureException("lambda-lint found " + failing + " problem" + (failing == 1 ? "" : "s")
-                    + " at or above " + threshold.label() + " (failOn) in " + base + "; see the log above and "
+                    + " at or above " + result.failOn().label() + " (failOn) in " + base + "; see the log above and "
                     + sarifFile);
         }
     }
@@ -185,27 +177,39 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** The same precedence as the command line: plugin values, then the configuration file, then defaults. */
-    private RunSettings settings(LintEngine engine, Path base, Optional<FailOn> givenFailOn)
-            throws MojoExecutionException {
+    /** What was given to the plugin; the engine weighs it against the configuration file as for the command line. */
+    private LintRequest.Builder request(Path base, Optional<FailOn> givenFailOn) throws MojoExecutionException {
         Optional<Path> config = Optional.ofNullable(configFile).map(File::toPath);
         if (config.isPresent() && !Files.isRegularFile(config.get())) {
             throw new MojoExecutionException("The lambda-lint configuration file " + config.get()
                     + " (parameter configFile, property lambda-lint.configFile) does not exist or is not a file.");
         }
-        RunSettings.Given given = new RunSettings.Given(List.of(), base, config,
-                Optional.ofNullable(region).map(String::strip).filter(r -> !r.isEmpty()),
-                TemplateParameters.merge(parameters, parameterValues), givenFailOn,
-                Optional.ofNullable(baselineFile).map(File::toPath));
+        Optional<Baseline> baseline;
         try {
-            return RunSettings.resolve(given, name -> Optional.ofNullable(System.getenv(name)),
-                    engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
+            baseline = baselineFile == null ? Optional.empty() : Optional.of(BaselineFile.read(baselineFile.toPath()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
+        }
+        return LintRequest.builder(base)
+                .configFile(config)
+                .region(Optional.ofNullable(region))
+                .parameters(TemplateParameters.merge(parameters, parameterValues))
+                .failOn(givenFailOn)
+                .baseline(baseline)
+                .environment(System.getenv());
+    }
+
+    private LintResult lint(LintEngine engine, LintRequest request) throws MojoExecutionException {
+        try {
+            return engine.lint(request);
         } catch (InvalidConfigException e) {
-            e.problems().forEach(p -> getLog().error(e.file() + ":" + p.position() + ": " + p.message()));
+            e.problems().forEach(getLog()::error);
             throw new MojoExecutionException("The lambda-lint configuration " + e.file() + " has "
                     + e.problems().size() + " mistake" + (e.problems().size() == 1 ? "" : "s") + "; see the log above.");
         } catch (IOException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(BUG + e, e);
         }
     }
 
@@ -229,9 +233,9 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static void failOnErrors(LintResult result) throws MojoExecutionException {
-        if (!result.internalErrors().isEmpty()) {
-            InternalError first = result.internalErrors().get(0);
-            String where = result.internalErrors().stream()
+        if (!result.crashes().isEmpty()) {
+            LintCrash first = result.crashes().get(0);
+            String where = result.crashes().stream()
                     .map(e -> e.file() + " (" + e.stage() + "): " + e.cause())
                     .collect(Collectors.joining("; "));
             throw new MojoExecutionException(BUG + where, first.cause());

@@ -2,7 +2,7 @@ package io.github.lambdalint.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
 
-import io.github.lambdalint.engine.FailOn;
+import io.github.lambdalint.api.FailOn;
 
 /** Reads the {@code failOn} parameter; a value the core does not know is a configuration error. */
 final class FailOnParameter {

@@ -2,8 +2,7 @@ package io.github.lambdalint.maven;
 
 import org.apache.maven.plugin.logging.Log;
 
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.RelatedLocation;
@@ -48,14 +47,14 @@ final class FindingLogger {
         return FindingText.place(finding.location()) + ": " + FindingText.body(finding);
     }
 
-    static String summary(LintResult result, FailOn failOn, String sarif) {
+    static String summary(LintResult result, String sarif) {
         return "lambda-lint: " + plural(result.templatesLinted(), "template") + " checked, "
                 + plural(result.count(Level.ERROR), "error") + ", "
                 + plural(result.count(Level.WARNING), "warning") + ", "
                 + plural(result.count(Level.NOTE), "note")
                 + (result.suppressedCount() > 0 ? ", " + result.suppressedCount() + " suppressed" : "")
                 + (result.baselineCount() > 0 ? ", " + result.baselineCount() + " in the baseline" : "")
-                + " (failOn: " + failOn.label() + "); SARIF: " + sarif;
+                + " (failOn: " + result.failOn().label() + "); SARIF: " + sarif;
     }
 
     private void write(Level level, String text) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.lambdalint.engine.FailOn;
+import io.github.lambdalint.api.FailOn;
 
 class FailOnParameterTest {
 

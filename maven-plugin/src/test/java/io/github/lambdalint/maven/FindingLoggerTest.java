@@ -7,9 +7,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.engine.FailOn;
-import io.github.lambdalint.engine.LintResult;
-import io.github.lambdalint.engine.TemplateNotReadable;
+import io.github.lambdalint.api.FailOn;
+import io.github.lambdalint.api.LintResult;
+import io.github.lambdalint.api.TemplateNotReadable;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -58,19 +58,23 @@ class FindingLoggerTest {
 
     @Test
     void theSummaryCountsByLevel() {
-        LintResult result = result(BROKEN, ONE_SUBNET, UNKNOWN,
+        LintResult result = result(FailOn.WARNING, BROKEN, ONE_SUBNET, UNKNOWN,
                 UNKNOWN.withSuppression(new Suppression(Suppression.Kind.EXTERNAL, "known")));
-        assertThat(FindingLogger.summary(result, FailOn.WARNING, "target/lambda-lint.sarif"))
+        assertThat(FindingLogger.summary(result, "target/lambda-lint.sarif"))
                 .isEqualTo("lambda-lint: 2 templates checked, 1 error, 1 warning, 1 note, 1 suppressed "
                         + "(failOn: warning); SARIF: target/lambda-lint.sarif");
-        assertThat(FindingLogger.summary(result(), FailOn.NEVER, "x.sarif"))
+        assertThat(FindingLogger.summary(result(FailOn.NEVER), "x.sarif"))
                 .isEqualTo("lambda-lint: 2 templates checked, 0 errors, 0 warnings, 0 notes (failOn: never); "
                         + "SARIF: x.sarif");
     }
 
     private static LintResult result(Finding... findings) {
+        return result(FailOn.ERROR, findings);
+    }
+
+    private static LintResult result(FailOn failOn, Finding... findings) {
         return new LintResult(List.of(findings), List.of(), List.of(), 2, List.of(),
-                List.of(TemplateNotReadable.INFO));
+                List.of(TemplateNotReadable.INFO), failOn);
     }
 
     private static Finding finding(String rule, Level level, String file, int line, int column, String resource,

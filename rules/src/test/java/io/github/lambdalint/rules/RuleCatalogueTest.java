@@ -14,7 +14,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import io.github.lambdalint.engine.LintEngine;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.TemplateFiles;
 import io.github.lambdalint.rule.RuleDocs;
 import io.github.lambdalint.rule.RuleInfo;
 
@@ -71,7 +72,7 @@ class RuleCatalogueTest {
 
     private static List<Path> templates(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(p -> p.toString().matches(".*\\.(yaml|yml|json|template)$"))
+            return files.filter(TemplateFiles::hasTemplateExtension)
                     .filter(p -> !p.getFileName().toString().endsWith(TestdataTest.CONFIG_SUFFIX))
                     .toList();
         }

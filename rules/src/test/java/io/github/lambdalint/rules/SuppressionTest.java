@@ -3,34 +3,46 @@ package io.github.lambdalint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import io.github.lambdalint.config.ConfigSuppression;
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintRequest;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.LintRequest;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Suppression;
-import io.github.lambdalint.parse.Position;
 
 class SuppressionTest {
 
     private static final Path DIRECTORY = Path.of("..", "testdata", "suppressions");
     private static final LintEngine ENGINE = LintEngine.withInstalledRules();
 
-    private static LintResult lint(String name, List<ConfigSuppression> configured) {
-        return ENGINE.lint(LintRequest.of(List.of(DIRECTORY.resolve(name)), DIRECTORY)
-                .withSuppressions(configured, ".lambda-lint.yml"));
+    @TempDir
+    Path runs;
+
+    private static LintResult lint(String name) throws Exception {
+        return ENGINE.lint(LintRequest.of(List.of(DIRECTORY.resolve(name)), DIRECTORY));
+    }
+
+    /** Lints a copy of a template at {@code relative} in a directory of its own, with a {@code .lambda-lint.yml}. */
+    private LintResult lintWithConfig(Path template, String relative, String config) throws Exception {
+        Path base = Files.createTempDirectory(runs, "run");
+        Path copy = base.resolve(relative);
+        Files.createDirectories(copy.getParent());
+        Files.copy(template, copy);
+        Files.writeString(base.resolve(LintRequest.DEFAULT_CONFIG_FILE), config);
+        return ENGINE.lint(LintRequest.builder(base).paths(List.of(copy)).configFile(Optional.empty()).build());
     }
 
     @Test
-    void resourceSuppressionWithReasonMarksTheFindingAndKeepsIt() {
-        LintResult result = lint("resource-ignore-with-reason.yaml", List.of());
+    void resourceSuppressionWithReasonMarksTheFindingAndKeepsIt() throws Exception {
+        LintResult result = lint("resource-ignore-with-reason.yaml");
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("LL104");
             assertThat(f.suppression()).contains(new Suppression(Suppression.Kind.IN_SOURCE,
@@ -41,8 +53,8 @@ class SuppressionTest {
     }
 
     @Test
-    void suppressionWithoutReasonOrWithoutMatchIsANote() {
-        LintResult result = lint("template-ignore-without-reason.yaml", List.of());
+    void suppressionWithoutReasonOrWithoutMatchIsANote() throws Exception {
+        LintResult result = lint("template-ignore-without-reason.yaml");
         assertThat(result.findings())
                 .extracting(Finding::ruleId, f -> f.location().position().line(), Finding::isSuppressed)
                 .containsExactly(
@@ -55,27 +67,37 @@ class SuppressionTest {
     }
 
     @Test
-    void configuredSuppressionsMatchByRuleResourceAndFile() {
-        ConfigSuppression byResource = new ConfigSuppression("LL104", Optional.of("Worker"), Optional.empty(),
-                "accepted", new Position(3, 5));
-        ConfigSuppression unused = new ConfigSuppression("LL104", Optional.of("Other"),
-                Optional.of("templates/**"), "never matches", new Position(7, 5));
-        LintResult result = lint("template-ignore-without-reason.yaml", List.of(unused, byResource));
+    void configuredSuppressionsMatchByRuleResourceAndFile() throws Exception {
+        String name = "template-ignore-without-reason.yaml";
+        LintResult result = lintWithConfig(DIRECTORY.resolve(name), name, """
+                # by resource, and one that never matches
+                suppress:
+                  - rule: LL104
+                    resource: Worker
+                    reason: accepted
+                  # no resource Other in templates/
+                  - rule: LL104
+                    resource: Other
+                    file: "templates/**"
+                    reason: never matches
+                """);
         // The template's own suppression comes first; the configured one that could match is then unused.
         assertThat(result.findings()).filteredOn(f -> f.location().file().equals(".lambda-lint.yml"))
                 .extracting(f -> f.location().position().line()).containsExactly(3, 7);
 
-        LintResult byFile = lint("resource-ignore-with-reason.yaml", List.of());
+        LintResult byFile = lint("resource-ignore-with-reason.yaml");
         assertThat(byFile.findings()).allMatch(Finding::isSuppressed);
     }
 
     @Test
-    void configuredSuppressionAppliesWhenTheTemplateHasNone() {
+    void configuredSuppressionAppliesWhenTheTemplateHasNone() throws Exception {
         Path copy = Path.of("..", "testdata", "rules", "LL104", "sam-same-subnet-twice.yaml");
-        ConfigSuppression byGlob = new ConfigSuppression("LL104", Optional.empty(), Optional.of("**/sam-*.yaml"),
-                "accepted in the examples", new Position(2, 3));
-        LintResult result = ENGINE.lint(LintRequest.of(List.of(copy), Path.of("..", "testdata"))
-                .withSuppressions(List.of(byGlob), ".lambda-lint.yml"));
+        LintResult result = lintWithConfig(copy, "rules/LL104/sam-same-subnet-twice.yaml", """
+                suppress:
+                  - rule: LL104
+                    file: "**/sam-*.yaml"
+                    reason: accepted in the examples
+                """);
         assertThat(result.findings()).singleElement().satisfies(f ->
                 assertThat(f.suppression()).contains(new Suppression(Suppression.Kind.EXTERNAL,
                         "accepted in the examples")));

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.config.RunSettings;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.LintRequest;
+import io.github.lambdalint.api.LintResult;
+import io.github.lambdalint.api.TemplateFiles;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.rule.RuleInfo;
@@ -58,7 +59,7 @@ class TestdataTest {
     static Stream<Path> templates(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().matches(".*\\.(yaml|yml|json|template)$"))
+                    .filter(TemplateFiles::hasTemplateExtension)
                     .filter(f -> !f.getFileName().toString().endsWith(CONFIG_SUFFIX))
                     // samconfig.yaml gives the template beside it its region; it is not a template.
                     .filter(f -> !f.getFileName().toString().matches("samconfig\\.(yaml|yml)"))
@@ -71,12 +72,10 @@ class TestdataTest {
     private static void check(Path template, Path root, Map<String, Level> levels) throws Exception {
         Expectations expected = Expectations.of(template, levels);
         // The same path the command line takes from options and configuration to a request.
-        RunSettings settings = RunSettings.resolve(new RunSettings.Given(List.of(template), root,
-                expected.config(), expected.region(), expected.parameters(), Optional.empty(), Optional.empty()),
-                name -> Optional.empty(), levels.keySet());
-        LintResult result = ENGINE.lint(settings.request());
+        LintResult result = ENGINE.lint(LintRequest.builder(root).paths(List.of(template))
+                .configFile(expected.config()).region(expected.region()).parameters(expected.parameters()).build());
         assertThat(result.fileErrors()).isEmpty();
-        assertThat(result.internalErrors()).as("internal errors").isEmpty();
+        assertThat(result.crashes()).as("internal errors").isEmpty();
         List<Expectations.Expected> actual = result.findings().stream()
                 .map(toExpected())
                 .sorted()

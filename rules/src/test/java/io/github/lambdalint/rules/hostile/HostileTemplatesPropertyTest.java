@@ -28,10 +28,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 
-import io.github.lambdalint.engine.InternalError;
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintRequest;
-import io.github.lambdalint.engine.LintResult;
+import io.github.lambdalint.api.LintCrash;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.TemplateFiles;
+import io.github.lambdalint.api.LintRequest;
+import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
@@ -97,14 +98,14 @@ class HostileTemplatesPropertyTest {
     }
 
     @BeforeContainer
-    static void readCorpus() throws IOException {
+    static void readCorpus() throws Exception {
         directory = Files.createTempDirectory("lambda-lint-properties");
         healthy = Files.copy(TESTDATA.resolve(HEALTHY_TEMPLATE), directory.resolve("healthy.yaml"));
         healthyAlone = lines(ENGINE.lint(LintRequest.of(List.of(healthy), directory)), "healthy.yaml");
         assertThat(healthyAlone).as("findings of the healthy template").isNotEmpty();
         try (Stream<Path> files = Files.walk(TESTDATA)) {
             corpus = files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().matches(".*\\.(yaml|yml|json|template)$"))
+                    .filter(TemplateFiles::hasTemplateExtension)
                     .filter(f -> !f.getFileName().toString().endsWith(".lambda-lint.yml"))
                     .sorted()
                     .map(f -> new Template(TESTDATA.relativize(f).toString().replace('\\', '/'), read(f)))
@@ -128,17 +129,17 @@ class HostileTemplatesPropertyTest {
     }
 
     @Property
-    void mutatedBytesOfTestdataTemplates(@ForAll("mutatedBytes") Case input) {
+    void mutatedBytesOfTestdataTemplates(@ForAll("mutatedBytes") Case input) throws Exception {
         check(input);
     }
 
     @Property
-    void mutatedTreesOfTestdataTemplates(@ForAll("mutatedTrees") Case input) {
+    void mutatedTreesOfTestdataTemplates(@ForAll("mutatedTrees") Case input) throws Exception {
         check(input);
     }
 
     @Property
-    void randomTemplates(@ForAll("randomTemplates") Case input) {
+    void randomTemplates(@ForAll("randomTemplates") Case input) throws Exception {
         check(input);
     }
 
@@ -180,7 +181,7 @@ class HostileTemplatesPropertyTest {
         return RandomTemplates.templates().map(root -> new Case("random", ".json", Mutations.bytes(Json.write(root))));
     }
 
-    private static void check(Case input) {
+    private static void check(Case input) throws Exception {
         Path file = directory.resolve("case" + input.extension());
         write(file, input.bytes());
         String name = file.getFileName().toString();
@@ -188,7 +189,7 @@ class HostileTemplatesPropertyTest {
 
         LintResult first = ENGINE.lint(request);
 
-        assertThat(first.internalErrors()).as("internal errors").extracting(HostileTemplatesPropertyTest::describe)
+        assertThat(first.crashes()).as("internal errors").extracting(HostileTemplatesPropertyTest::describe)
                 .isEmpty();
         assertThat(first.fileErrors()).as("file errors").isEmpty();
         assertThat(first.skippedFiles()).as("a file named explicitly is never skipped").isEmpty();
@@ -287,7 +288,7 @@ class HostileTemplatesPropertyTest {
         return out.toString();
     }
 
-    private static String describe(InternalError error) {
+    private static String describe(LintCrash error) {
         StringWriter trace = new StringWriter();
         error.cause().printStackTrace(new java.io.PrintWriter(trace));
         return error.stage() + ": " + trace;

@@ -2,22 +2,18 @@ package io.github.lambdalint.rules.vpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.lambdalint.engine.LintEngine;
-import io.github.lambdalint.engine.LintRequest;
+import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.LintRequest;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.model.network.NetworkContext;
-import io.github.lambdalint.parse.Position;
 
 /**
  * Subnets outside the template, described in the network context, are judged like subnets of the
@@ -63,28 +59,37 @@ class DescribedSubnetEgressTest {
             "    Type: AWS::EC2::Subnet",
             "    Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24 }");
 
-    private static NetworkContext described(NetworkContext.Egress egress, List<String> endpoints) {
-        Map<String, NetworkContext.DescribedSubnet> subnets = Map.of(
-                "subnet-0a1", new NetworkContext.DescribedSubnet("subnet-0a1", Optional.of("vpc-1"),
-                        Optional.of("eu-west-1a"), Optional.of(egress), new Position(4, 5)),
-                "subnet-0b2", new NetworkContext.DescribedSubnet("subnet-0b2", Optional.of("vpc-1"),
-                        Optional.of("eu-west-1b"), Optional.of(egress), new Position(5, 5)));
-        return new NetworkContext(subnets, Map.of("vpc-1", endpoints.stream()
-                .map(e -> new NetworkContext.DescribedEndpoint(e, new Position(7, 9))).toList()), ".lambda-lint.yml");
+    /** A {@code .lambda-lint.yml} describing subnet-0a1 and subnet-0b2 in vpc-1, and the endpoints of vpc-1. */
+    private static String described(String egress, List<String> endpoints) {
+        return """
+                network:
+                  subnets:
+                    subnet-0a1: { vpc: vpc-1, az: eu-west-1a, egress: %s }
+                    subnet-0b2: { vpc: vpc-1, az: eu-west-1b, egress: %s }
+                """.formatted(egress, egress)
+                + (endpoints.isEmpty() ? "" : "  vpcEndpoints:\n    vpc-1: [" + String.join(", ", endpoints) + "]\n");
     }
 
-    private static List<Finding> lint(Path dir, String name, String yaml, NetworkContext network) throws IOException {
-        Path file = dir.resolve(name);
+    private static final String UNDESCRIBED = "";
+
+    /** Lints one template in a directory of its own, with {@code config} as its {@code .lambda-lint.yml} if any. */
+    private static List<Finding> lint(Path dir, String name, String yaml, String config) throws Exception {
+        Path base = Files.createDirectories(dir.resolve(name + ".d"));
+        Path file = base.resolve(name);
         Files.writeString(file, yaml);
-        return ENGINE.lint(LintRequest.of(List.of(file), dir).withNetwork(network)).findings();
+        if (!config.isEmpty()) {
+            Files.writeString(base.resolve(LintRequest.DEFAULT_CONFIG_FILE), config);
+        }
+        return ENGINE.lint(LintRequest.builder(base).paths(List.of(file)).configFile(Optional.empty()).build())
+                .findings();
     }
 
     @Test
-    void describedSubnetWithoutEgressGivesTheSameFindingAsItsInTemplateTwin(@TempDir Path dir) throws IOException {
+    void describedSubnetWithoutEgressGivesTheSameFindingAsItsInTemplateTwin(@TempDir Path dir) throws Exception {
         List<Finding> outside = lint(dir, "outside.yaml", template("[subnet-0a1, subnet-0b2]", ""),
-                described(NetworkContext.Egress.NONE, List.of()));
+                described("none", List.of()));
         List<Finding> twin = lint(dir, "twin.yaml", template("[!Ref SubnetA, !Ref SubnetB]", TWIN_NETWORK),
-                NetworkContext.EMPTY);
+                UNDESCRIBED);
 
         assertThat(outside).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("LL101");
@@ -103,23 +108,23 @@ class DescribedSubnetEgressTest {
     }
 
     @Test
-    void describedNatOrEndpointGivesTheCallAPath(@TempDir Path dir) throws IOException {
+    void describedNatOrEndpointGivesTheCallAPath(@TempDir Path dir) throws Exception {
         String yaml = template("[subnet-0a1, subnet-0b2]", "");
-        assertThat(lint(dir, "nat.yaml", yaml, described(NetworkContext.Egress.NAT, List.of()))).isEmpty();
-        assertThat(lint(dir, "endpoint.yaml", yaml, described(NetworkContext.Egress.NONE, List.of("sqs")))).isEmpty();
+        assertThat(lint(dir, "nat.yaml", yaml, described("nat", List.of()))).isEmpty();
+        assertThat(lint(dir, "endpoint.yaml", yaml, described("none", List.of("sqs")))).isEmpty();
     }
 
     @Test
-    void describedPublicSubnetsGiveBothFindings(@TempDir Path dir) throws IOException {
+    void describedPublicSubnetsGiveBothFindings(@TempDir Path dir) throws Exception {
         List<Finding> findings = lint(dir, "igw.yaml", template("[subnet-0a1, subnet-0b2]", ""),
-                described(NetworkContext.Egress.IGW, List.of()));
+                described("igw", List.of()));
         assertThat(findings).extracting(Finding::ruleId).containsExactlyInAnyOrder("LL101", "LL102");
     }
 
     @Test
-    void undescribedSubnetIdsGiveANoteNamingWhatToDescribe(@TempDir Path dir) throws IOException {
+    void undescribedSubnetIdsGiveANoteNamingWhatToDescribe(@TempDir Path dir) throws Exception {
         List<Finding> findings = lint(dir, "unknown.yaml", template("[subnet-0a1, subnet-0b2]", ""),
-                NetworkContext.EMPTY);
+                UNDESCRIBED);
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.level()).isEqualTo(Level.NOTE);
             assertThat(f.message()).contains("describe subnet-0a1 and subnet-0b2 under network.subnets");

@@ -1,8 +1,7 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,7 +18,7 @@ import java.util.Set;
  * linted; files found by walking a directory must have a template extension and must not sit
  * in build output or dependency folders (SAM's {@code .aws-sam} holds copies of the template).
  */
-final class TemplateFiles {
+public final class TemplateFiles {
 
     /** A file to lint, and whether the user named it (then "not a template" is reported). */
     record Candidate(Path path, boolean named) {
@@ -81,29 +80,23 @@ final class TemplateFiles {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     Path named = directory.resolve(start.relativize(file));
                     if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                        errors.add(new FileError(display.of(named), "cannot list the directory: " + describe(e)));
+                        errors.add(new FileError(display.of(named), "cannot list the directory: " + IoErrors.describe(e)));
                     } else if (hasTemplateExtension(file)) {
-                        errors.add(new FileError(display.of(named), "cannot read: " + describe(e)));
+                        errors.add(new FileError(display.of(named), "cannot read: " + IoErrors.describe(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            errors.add(new FileError(display.of(directory), "cannot list the directory: " + describe(e)));
+            errors.add(new FileError(display.of(directory), "cannot list the directory: " + IoErrors.describe(e)));
         } catch (UncheckedIOException | SecurityException e) {
             errors.add(new FileError(display.of(directory), "cannot list the directory: " + e.getMessage()));
         }
         found.stream().sorted().forEach(file -> candidates.add(new Candidate(file, false)));
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static boolean hasTemplateExtension(Path file) {
+    /** Whether a directory walk lints the file: {@code *.yaml}, {@code *.yml}, {@code *.json}, {@code *.template}. */
+    public static boolean hasTemplateExtension(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }

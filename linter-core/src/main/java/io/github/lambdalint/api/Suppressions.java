@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.github.lambdalint.config.ConfigSuppression;
+import io.github.lambdalint.config.RuleLevels;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;

@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -44,7 +45,13 @@ class HostileFilesTest {
 
     private final LintEngine engine = new LintEngine(List.of(EVERY_RESOURCE));
 
-    private LintResult lint(Path... paths) {
+    /** The default limits, but files of at most 1000 bytes. */
+    private static ParseLimits smallFiles() {
+        ParseLimits d = ParseLimits.DEFAULT;
+        return new ParseLimits(1000, d.maxDepth(), d.maxAliases(), d.maxNodes(), d.maxResources(), d.maxStringLength());
+    }
+
+    private LintResult lint(Path... paths) throws Exception {
         return engine.lint(LintRequest.of(List.of(paths), directory));
     }
 
@@ -63,7 +70,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void aBinaryFileNamedJsonIsSkippedByTheWalkAndReportedWhenNamed() throws IOException {
+    void aBinaryFileNamedJsonIsSkippedByTheWalkAndReportedWhenNamed() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, (byte) 0xFF, (byte) 0xD8};
         Path binary = write("icons/logo.json", png);
         write("app.yaml", HEALTHY);
@@ -82,7 +89,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void aBrokenTemplateFoundByTheWalkIsReportedWithItsLine() throws IOException {
+    void aBrokenTemplateFoundByTheWalkIsReportedWithItsLine() throws Exception {
         write("broken.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Q: {Type: AWS::SQS::Queue\n");
         write("app.yaml", HEALTHY);
 
@@ -94,7 +101,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void aDirectoryNamedLikeATemplateIsWalkedNotRead() throws IOException {
+    void aDirectoryNamedLikeATemplateIsWalkedNotRead() throws Exception {
         write("x.yaml/inner.yaml", HEALTHY);
         write("app.yaml", HEALTHY);
 
@@ -105,7 +112,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void symbolicLinkLoopsDoNotTrapTheWalk() throws IOException {
+    void symbolicLinkLoopsDoNotTrapTheWalk() throws Exception {
         write("stacks/app.yaml", HEALTHY);
         Files.createSymbolicLink(directory.resolve("stacks/loop"), directory.resolve("stacks"));
         Files.createSymbolicLink(directory.resolve("stacks/self.yaml"), directory.resolve("stacks/self.yaml"));
@@ -119,7 +126,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void aLinkToADirectoryIsWalkedWhenNamed() throws IOException {
+    void aLinkToADirectoryIsWalkedWhenNamed() throws Exception {
         write("real/app.yaml", HEALTHY);
         Path link = Files.createSymbolicLink(directory.resolve("link"), directory.resolve("real"));
 
@@ -127,7 +134,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void unreadableFilesAndDirectoriesAreFileErrorsAndTheRestIsLinted() throws IOException {
+    void unreadableFilesAndDirectoriesAreFileErrorsAndTheRestIsLinted() throws Exception {
         Path secret = write("secret.yaml", HEALTHY);
         Path locked = write("locked/inner.yaml", HEALTHY).getParent();
         write("app.yaml", HEALTHY);
@@ -149,7 +156,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void aMissingPathAndASpecialFileAreFileErrors() throws IOException {
+    void aMissingPathAndASpecialFileAreFileErrors() throws Exception {
         write("app.yaml", HEALTHY);
 
         LintResult result = lint(directory.resolve("missing.yaml"), Path.of("/dev/null"), directory.resolve("app.yaml"));
@@ -160,10 +167,9 @@ class HostileFilesTest {
     }
 
     @Test
-    void aFileOverTheSizeLimitIsOneFindingWithoutBeingRead() throws IOException {
+    void aFileOverTheSizeLimitIsOneFindingWithoutBeingRead() throws Exception {
         Path big = write("big.yaml", "Resources: {}\n# " + "x".repeat(2000) + "\n");
-        LintRequest request = LintRequest.of(List.of(big), directory)
-                .withLimits(io.github.lambdalint.parse.ParseLimits.DEFAULT.withMaxBytes(1000));
+        LintRequest request = LintRequest.builder(directory).paths(List.of(big)).limits(smallFiles()).build();
 
         LintResult result = engine.lint(request);
 
@@ -172,11 +178,10 @@ class HostileFilesTest {
     }
 
     @Test
-    void anOversizedTemplateFoundByTheWalkIsReportedAndOtherBigDataSkipped() throws IOException {
+    void anOversizedTemplateFoundByTheWalkIsReportedAndOtherBigDataSkipped() throws Exception {
         write("big-template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\n# " + "x".repeat(2000) + "\n");
         write("big-data.json", "[" + "1,".repeat(1000) + "1]");
-        LintRequest request = LintRequest.of(List.of(directory), directory)
-                .withLimits(io.github.lambdalint.parse.ParseLimits.DEFAULT.withMaxBytes(1000));
+        LintRequest request = LintRequest.builder(directory).paths(List.of(directory)).limits(smallFiles()).build();
 
         LintResult result = engine.lint(request);
 
@@ -186,7 +191,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void aRuleThatBreaksBadlyCostsOnlyItsOwnFindings() throws IOException {
+    void aRuleThatBreaksBadlyCostsOnlyItsOwnFindings() throws Exception {
         write("a.yaml", HEALTHY);
         write("b.yaml", HEALTHY);
         Rule overflowing = rule("LL991", (model, report) -> {
@@ -199,13 +204,13 @@ class HostileFilesTest {
         LintResult result = new LintEngine(List.of(overflowing, asserting, EVERY_RESOURCE)).lint(
                 LintRequest.of(List.of(directory), directory));
 
-        assertThat(result.internalErrors()).extracting(InternalError::stage)
+        assertThat(result.crashes()).extracting(LintCrash::stage)
                 .containsExactly("rule LL991", "rule LL992", "rule LL991", "rule LL992");
         assertThat(filesWithFindings(result)).containsExactly("a.yaml", "b.yaml");
     }
 
     @Test
-    void aHugeLogicalIdDoesNotMakeAHugeMessage() throws IOException {
+    void aHugeLogicalIdDoesNotMakeAHugeMessage() throws Exception {
         String id = "R".repeat(100_000);
         // An explicit key: a plain one is limited to 1024 characters by YAML itself.
         Path file = write("long.yaml", "Resources:\n  ? " + id + "\n  : Type: AWS::SQS::Queue\n");
@@ -219,7 +224,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void everyFileEndsInExactlyOneOutcome() throws IOException {
+    void everyFileEndsInExactlyOneOutcome() throws Exception {
         write("app.yaml", HEALTHY);
         write("empty.yaml", "");
         write("compose.yaml", "services: {web: {image: nginx}}\n");
@@ -236,7 +241,7 @@ class HostileFilesTest {
                 "dir.yaml/nested.template");
         assertThat(skipped).containsExactlyInAnyOrder("empty.yaml", "compose.yaml");
         assertThat(result.fileErrors()).isEmpty();
-        assertThat(result.internalErrors()).isEmpty();
+        assertThat(result.crashes()).isEmpty();
         assertThat(result.findings()).filteredOn(f -> f.location().file().equals("utf16.yaml"))
                 .extracting(Finding::ruleId).containsExactly("LL000", "LL990");
         assertThat(result.findings()).filteredOn(f -> f.location().file().equals("nul.json"))

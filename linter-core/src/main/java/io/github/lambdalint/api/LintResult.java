@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import java.util.List;
 
@@ -7,16 +7,18 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.rule.RuleInfo;
 
 /**
- * Everything one run found, in report order. {@code rules} lists every rule that ran (LL000
- * first), in id order, for reporters that describe rules.
+ * Everything one run found, in report order, and the level that fails it. {@code rules} lists
+ * every rule that ran (LL000 first), in id order, for reporters that describe rules.
+ *
+ * @param failOn the level that fails this run: the request's, else the configuration's, else error
  */
-public record LintResult(List<Finding> findings, List<FileError> fileErrors, List<InternalError> internalErrors,
-                         int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules) {
+public record LintResult(List<Finding> findings, List<FileError> fileErrors, List<LintCrash> crashes,
+                         int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules, FailOn failOn) {
 
     public LintResult {
         findings = List.copyOf(findings);
         fileErrors = List.copyOf(fileErrors);
-        internalErrors = List.copyOf(internalErrors);
+        crashes = List.copyOf(crashes);
         skippedFiles = List.copyOf(skippedFiles);
         rules = List.copyOf(rules);
     }
@@ -29,6 +31,15 @@ public record LintResult(List<Finding> findings, List<FileError> fileErrors, Lis
     /** Findings that count at exactly the level. */
     public long count(Level level) {
         return findings.stream().filter(f -> f.isActive() && f.level() == level).count();
+    }
+
+    /** Findings that count at or above {@link #failOn}: the ones that fail the run. */
+    public long failingCount() {
+        return failOn.threshold().map(this::countAtLeast).orElse(0L);
+    }
+
+    public boolean fails() {
+        return failingCount() > 0;
     }
 
     /** Unsuppressed findings that the baseline already had. */

@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.github.lambdalint.build.ModelBuilder;
-import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.parse.ParseProblem;
 import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.Position;
@@ -28,7 +28,7 @@ import io.github.lambdalint.rule.Violation;
 final class FileLinter {
 
     /** What became of one file. */
-    record Outcome(List<Finding> findings, Optional<FileError> error, List<InternalError> internalErrors,
+    record Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes,
                    boolean linted, boolean skipped) {
     }
 
@@ -43,13 +43,16 @@ final class FileLinter {
     static final int MAX_MESSAGE_LENGTH = 1000;
 
     private final List<Rule> rules;
-    private final LintRequest request;
+    private final ParseLimits limits;
+    private final RunSettings settings;
     private final PathDisplay display;
     private final Suppressions suppressions;
 
-    FileLinter(List<Rule> rules, LintRequest request, PathDisplay display, Suppressions suppressions) {
+    FileLinter(List<Rule> rules, ParseLimits limits, RunSettings settings, PathDisplay display,
+               Suppressions suppressions) {
         this.rules = rules;
-        this.request = request;
+        this.limits = limits;
+        this.settings = settings;
         this.display = display;
         this.suppressions = suppressions;
     }
@@ -59,10 +62,10 @@ final class FileLinter {
         byte[] bytes;
         try {
             long size = Files.size(candidate.path());
-            if (size > request.limits().maxBytes()) {
+            if (size > limits.maxBytes()) {
                 // Only its beginning is read: enough to tell a walked-into template from other data.
                 return notReadable(file, List.of(new ParseProblem("the file has " + size
-                        + " bytes, more than the limit of " + request.limits().maxBytes(), Position.START)), candidate,
+                        + " bytes, more than the limit of " + limits.maxBytes(), Position.START)), candidate,
                         candidate.named() ? null : beginning(candidate.path()));
             }
             bytes = Files.readAllBytes(candidate.path());
@@ -74,13 +77,13 @@ final class FileLinter {
             return lint(file, bytes, candidate);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             // A bug met on this file stays with this file: the others are still linted and reported.
-            return new Outcome(List.of(), Optional.empty(), List.of(new InternalError(file, "reading", e)),
+            return new Outcome(List.of(), Optional.empty(), List.of(new LintCrash(file, "reading", e)),
                     false, false);
         }
     }
 
     private Outcome lint(String file, byte[] bytes, TemplateFiles.Candidate candidate) {
-        ParseResult parsed = new TemplateParser(request.limits()).parse(bytes);
+        ParseResult parsed = new TemplateParser(limits).parse(bytes);
         List<Finding> findings = new ArrayList<>();
         if (parsed.root().isEmpty()) {
             if (parsed.problems().isEmpty()) {
@@ -92,7 +95,7 @@ final class FileLinter {
             return notReadable(file, parsed.problems(), candidate, bytes);
         }
         parsed.problems().forEach(p -> findings.add(parseFinding(file, p)));
-        TemplateReader.Outcome read = new TemplateReader(request.limits()).read(parsed.root().get());
+        TemplateReader.Outcome read = new TemplateReader(limits).read(parsed.root().get());
         if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
             if (!candidate.named()) {
                 return skipped();
@@ -104,50 +107,39 @@ final class FileLinter {
         TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
         template.problems().forEach(p -> findings.add(parseFinding(file, p)));
 
-        List<InternalError> internalErrors = new ArrayList<>();
+        List<LintCrash> crashes = new ArrayList<>();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), request.network()).build();
+            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.config().network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
-            internalErrors.add(new InternalError(file, "building the model", e));
-            return new Outcome(findings, Optional.empty(), internalErrors, true, false);
+            crashes.add(new LintCrash(file, "building the model", e));
+            return new Outcome(findings, Optional.empty(), crashes, true, false);
         }
         for (Rule rule : rules) {
-            if (request.ruleLevels().isOff(rule.info().id())) {
+            if (settings.config().ruleLevels().isOff(rule.info().id())) {
                 continue;
             }
             try {
-                Level level = request.ruleLevels().levelOf(rule.info());
+                Level level = settings.config().ruleLevels().levelOf(rule.info());
                 rule.check(model, violation -> findings.add(toFinding(file, rule, level, violation)));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
-                internalErrors.add(new InternalError(file, "rule " + rule.info().id(), e));
+                crashes.add(new LintCrash(file, "rule " + rule.info().id(), e));
             }
         }
         List<Finding> reported = findings;
         try {
             reported = suppressions.apply(file, template.template(), findings);
         } catch (RuntimeException | StackOverflowError e) {
-            internalErrors.add(new InternalError(file, "applying suppressions", e));
+            crashes.add(new LintCrash(file, "applying suppressions", e));
         }
-        return new Outcome(reported, Optional.empty(), internalErrors, true, false);
+        return new Outcome(reported, Optional.empty(), crashes, true, false);
     }
 
-    /**
-     * The deployment facts for one template: without a region given, the samconfig.toml beside the
-     * template names it, else the environment's.
-     */
+    /** The deployment facts for one template: its region may come from a samconfig file beside it. */
     private Deployment deploymentFor(Path template) {
-        Deployment deployment = request.deployment();
-        if (deployment.region().isPresent()) {
-            return deployment;
-        }
-        Optional<SamConfig.Region> sam = SamConfig.regionBeside(template);
-        if (sam.isPresent()) {
-            return deployment.withRegion(Optional.of(sam.get().region()), display.of(sam.get().file()));
-        }
-        return request.fallbackRegion()
-                .map(f -> deployment.withRegion(Optional.of(f.region()), f.variable()))
-                .orElse(deployment);
+        return settings.regions().forTemplate(template, display)
+                .map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
+                .orElse(settings.deployment());
     }
 
     private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,
@@ -176,7 +168,7 @@ final class FileLinter {
     }
 
     private Finding parseFinding(String file, ParseProblem problem) {
-        Level level = request.ruleLevels().levelOf(TemplateNotReadable.INFO);
+        Level level = settings.config().ruleLevels().levelOf(TemplateNotReadable.INFO);
         String id = TemplateNotReadable.INFO.id();
         return new Finding(id, level, problem.message(), new Location(file, problem.position()), Optional.empty(),
                 List.of(), Optional.empty(), Fingerprints.of(id, file, "", problem.message()));
@@ -212,10 +204,9 @@ final class FileLinter {
     }
 
     private static String describe(Exception e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+        if (e instanceof IOException io) {
+            return IoErrors.describe(io);
         }
-        return message == null ? e.getClass().getSimpleName() : message;
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

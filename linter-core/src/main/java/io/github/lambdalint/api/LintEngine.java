@@ -1,11 +1,13 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.rule.Rule;
@@ -52,24 +54,33 @@ public final class LintEngine {
         return infos;
     }
 
-    public LintResult lint(LintRequest request) {
+    /**
+     * Reads the configuration, lints every file and marks findings against the baseline. A file
+     * that cannot be read or a bug met on one file is part of the result, never an exception.
+     *
+     * @throws InvalidConfigException when the configuration file has mistakes: nothing is linted
+     * @throws IOException            when the configuration file cannot be read
+     */
+    public LintResult lint(LintRequest request) throws IOException, InvalidConfigException {
+        RunSettings settings = RunSettings.of(request, rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
         PathDisplay display = new PathDisplay(request.baseDirectory());
         List<FileError> fileErrors = new ArrayList<>();
-        List<TemplateFiles.Candidate> candidates = TemplateFiles.expand(request.paths(), request.discoveredFiles(), fileErrors, display);
-        Suppressions suppressions = new Suppressions(request.suppressions(), request.configFile(),
-                request.ruleLevels());
-        FileLinter linter = new FileLinter(rules, request, display, suppressions);
+        List<TemplateFiles.Candidate> candidates =
+                TemplateFiles.expand(request.paths(), request.discoveredFiles(), fileErrors, display);
+        Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
+                settings.config().ruleLevels());
+        FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
         List<FileLinter.Outcome> outcomes = candidates.parallelStream().map(linter::lint).toList();
 
         List<Finding> findings = new ArrayList<>();
-        List<InternalError> internalErrors = new ArrayList<>();
+        List<LintCrash> crashes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int linted = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             FileLinter.Outcome outcome = outcomes.get(i);
             findings.addAll(outcome.findings());
             outcome.error().ifPresent(fileErrors::add);
-            internalErrors.addAll(outcome.internalErrors());
+            crashes.addAll(outcome.crashes());
             if (outcome.linted()) {
                 linted++;
             }
@@ -80,7 +91,6 @@ public final class LintEngine {
         findings.addAll(suppressions.unusedConfigured());
         List<Finding> distinct = Occurrences.distinguish(findings);
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
-        return new LintResult(marked, fileErrors, internalErrors, linted, skipped,
-                rules());
+        return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn());
     }
 }

@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,13 +21,9 @@ public enum FailOn {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** True when the result has an unsuppressed, non-baseline finding at or above the threshold. */
-    public boolean fails(LintResult result) {
-        return threshold != null && result.countAtLeast(threshold) > 0;
-    }
-
-    public long failingCount(LintResult result) {
-        return threshold == null ? 0 : result.countAtLeast(threshold);
+    /** The level at and above which findings fail the run; empty for {@link #NEVER}. */
+    public Optional<Level> threshold() {
+        return Optional.ofNullable(threshold);
     }
 
     public static Optional<FailOn> parse(String text) {

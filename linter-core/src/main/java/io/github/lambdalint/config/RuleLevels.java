@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.config;
 
 import java.util.Map;
 import java.util.Optional;

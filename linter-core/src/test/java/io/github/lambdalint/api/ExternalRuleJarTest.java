@@ -1,4 +1,4 @@
-package io.github.lambdalint.engine;
+package io.github.lambdalint.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,0 +1,130 @@
+package io.github.lambdalint.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.lambdalint.parse.ParseLimits;
+
+/**
+ * What to lint and what the caller was told: the user's options (command line or POM) and the
+ * process environment. The engine adds the configuration file and decides, option over
+ * configuration over environment, what the run uses ({@link RunSettings}). Made with
+ * {@link #builder(Path)}; every part but the base directory is optional.
+ *
+ * @param paths           files and directories the user named: a named file that is not a template is reported
+ * @param discoveredFiles files a front end found by its own search (the Maven plugin's include patterns),
+ *                        linted like files found by walking a directory: one that is not a template is skipped
+ * @param baseDirectory   where the user works: reported paths (and SARIF URIs) are relative to it, and the
+ *                        default configuration file {@code .lambda-lint.yml} is looked for in it
+ * @param configFile      the configuration file to read, if any
+ * @param region          the deploy region the user gave ({@code --region}, POM {@code region})
+ * @param parameters      template parameter values the user gave; they win over the configuration's
+ * @param failOn          the level the user said fails the run; else the configuration's, else error
+ * @param baseline        findings accepted earlier: only new ones count
+ * @param environment     the process's variables ({@code AWS_REGION}, {@code AWS_DEFAULT_REGION}); an empty
+ *                        value counts as unset
+ * @param limits          bounds on hostile input
+ */
+public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path baseDirectory,
+                          Optional<Path> configFile, Optional<String> region, Map<String, String> parameters,
+                          Optional<FailOn> failOn, Optional<Baseline> baseline, Map<String, String> environment,
+                          ParseLimits limits) {
+
+    /** The configuration file read when none is named, in the base directory. */
+    public static final String DEFAULT_CONFIG_FILE = ".lambda-lint.yml";
+
+    public LintRequest {
+        paths = List.copyOf(paths);
+        discoveredFiles = List.copyOf(discoveredFiles);
+        parameters = Map.copyOf(parameters);
+        environment = Map.copyOf(environment);
+    }
+
+    /** The named files and directories, with nothing else given: no configuration, region or parameters. */
+    public static LintRequest of(List<Path> paths, Path baseDirectory) {
+        return builder(baseDirectory).paths(paths).build();
+    }
+
+    public static Builder builder(Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    /** Collects a request; each method replaces what an earlier call gave. */
+    public static final class Builder {
+
+        private final Path baseDirectory;
+        private List<Path> paths = List.of();
+        private List<Path> discoveredFiles = List.of();
+        private Optional<Path> configFile = Optional.empty();
+        private Optional<String> region = Optional.empty();
+        private Map<String, String> parameters = Map.of();
+        private Optional<FailOn> failOn = Optional.empty();
+        private Optional<Baseline> baseline = Optional.empty();
+        private Map<String, String> environment = Map.of();
+        private ParseLimits limits = ParseLimits.DEFAULT;
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory;
+        }
+
+        public Builder paths(List<Path> given) {
+            paths = new ArrayList<>(given);
+            return this;
+        }
+
+        public Builder discoveredFiles(List<Path> given) {
+            discoveredFiles = new ArrayList<>(given);
+            return this;
+        }
+
+        /**
+         * Reads the configuration file the user named or, when none is named, {@value #DEFAULT_CONFIG_FILE}
+         * in the base directory if there is one. Without this call no configuration is read.
+         */
+        public Builder configFile(Optional<Path> named) {
+            configFile = named.or(() -> Optional.of(baseDirectory.resolve(DEFAULT_CONFIG_FILE))
+                    .filter(Files::isRegularFile));
+            return this;
+        }
+
+        public Builder region(Optional<String> given) {
+            region = given;
+            return this;
+        }
+
+        public Builder parameters(Map<String, String> given) {
+            parameters = new LinkedHashMap<>(given);
+            return this;
+        }
+
+        public Builder failOn(Optional<FailOn> given) {
+            failOn = given;
+            return this;
+        }
+
+        public Builder baseline(Optional<Baseline> given) {
+            baseline = given;
+            return this;
+        }
+
+        public Builder environment(Map<String, String> variables) {
+            environment = new LinkedHashMap<>(variables);
+            return this;
+        }
+
+        public Builder limits(ParseLimits given) {
+            limits = given;
+            return this;
+        }
+
+        public LintRequest build() {
+            return new LintRequest(paths, discoveredFiles, baseDirectory, configFile, region, parameters, failOn,
+                    baseline, environment, limits);
+        }
+    }
+}
