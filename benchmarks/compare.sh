@@ -36,29 +36,29 @@ count=$(find "$corpus" -type f \( -name '*.yaml' -o -name '*.yml' \) | wc -l)
 
 results=$work/results
 mkdir -p "$results"
-# measure NAME RUNS COMMAND...: hyperfine's JSON result of one command, in $results/NAME.json
+# measure NAME RUNS WARMUPS COMMAND: hyperfine's JSON result of one command, in $results/NAME.json
 measure() {
-    local name=$1 n=$2
-    shift 2
-    hyperfine --style basic --warmup 2 --runs "$n" -N -i --export-json "$results/$name.json" "$@" >&2
+    local name=$1 n=$2 warmups=$3
+    shift 3
+    hyperfine --style basic --warmup "$warmups" --runs "$n" -N -i --export-json "$results/$name.json" "$@" >&2
 }
 
 echo "== one small template ($small, $(wc -c < "$small") bytes)" >&2
-measure launcher-small "$runs" "$launcher $small"
-measure jar-small "$runs" "java -jar $jar $small"
-measure cfn-lint-small "$runs" "cfn-lint $small"
+measure launcher-small "$runs" 2 "$launcher $small"
+measure jar-small "$runs" 2 "java -jar $jar $small"
+measure cfn-lint-small "$runs" 2 "cfn-lint $small"
 
 echo "== the $count templates under $corpus, one process each tool" >&2
-measure launcher-corpus $(( (runs + 1) / 2 )) "$launcher --fail-on never $corpus"
-measure cfn-lint-corpus $(( (runs + 1) / 2 )) "cfn-lint '$corpus/**/*.yaml' '$corpus/**/*.yml'"
+measure launcher-corpus $(( (runs + 1) / 2 )) 1 "$launcher --fail-on never $corpus"
+measure cfn-lint-corpus $(( (runs + 1) / 2 )) 1 "cfn-lint '$corpus/**/*.yaml' '$corpus/**/*.yml'"
 
 generator=benchmarks/target/benchmarks.jar
 if [ -f "$generator" ]; then
     for size in 1000 5000 10000; do
         java -cp "$generator" io.github.lambdalint.benchmarks.GeneratedTemplate stack "$size" "$work/stack-$size.yaml"
         echo "== generated stack of $size resources" >&2
-        measure "launcher-stack-$size" 3 "$launcher --fail-on never $work/stack-$size.yaml"
-        measure "heap-256m-stack-$size" 1 \
+        measure "launcher-stack-$size" 3 1 "$launcher --fail-on never $work/stack-$size.yaml"
+        measure "heap-256m-stack-$size" 1 0 \
             "env LAMBDA_LINT_JAVA_OPTS=-Xmx256m $launcher --fail-on never $work/stack-$size.yaml"
     done
 fi

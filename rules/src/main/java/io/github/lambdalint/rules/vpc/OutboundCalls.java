@@ -90,7 +90,8 @@ final class OutboundCalls {
      * The calls the template shows, one per service or host, in the order they are written.
      * {@code grantsOfRole} keeps each role's grants for the next function with the same role.
      */
-    static List<Call> of(TemplateModel model, LambdaFunction function, Map<Permissions, List<Grant>> grantsOfRole) {
+    static List<Call> of(TemplateModel model, LambdaFunction function,
+                         Map<Permissions, List<Grant>> grantsOfRole) {
         OutboundCalls reader = new OutboundCalls(model, function);
         reader.readRole(grantsOfRole.computeIfAbsent(function.role().permissions(), OutboundCalls::grants));
         reader.readEnvironment();
@@ -112,14 +113,14 @@ final class OutboundCalls {
 
     /** The role's grants, read once per role. */
     static List<Grant> grants(Permissions permissions) {
-        Map<List<Object>, GrantBuilder> grants = new LinkedHashMap<>();
+        Map<GrantKey, GrantBuilder> grants = new LinkedHashMap<>();
         int index = 0;
         for (PolicyStatement statement : permissions.statements()) {
             if (statement.effect() != Effect.ALLOW || statement.notAction()
                     || statement.purpose() == Purpose.LAMBDA_SERVICE) {
                 continue;
             }
-            List<Object> resources = null;
+            List<ResourceShape> resources = null;
             for (Value action : statement.actions()) {
                 Optional<String> pattern = action.asText();
                 String service = pattern.map(AwsServices::calledService).orElse(null);
@@ -127,19 +128,26 @@ final class OutboundCalls {
                     continue;
                 }
                 if (resources == null) {
-                    resources = statement.resources().stream().<Object>map(OutboundCalls::resourceShape).toList();
+                    resources = statement.resources().stream().map(ResourceShape::of).toList();
                 }
-                grants.computeIfAbsent(List.of(pattern.get(), resources), k -> new GrantBuilder(pattern.get(), service))
-                        .add(statement, index++);
+                grants.computeIfAbsent(new GrantKey(pattern.get(), resources),
+                        k -> new GrantBuilder(pattern.get(), service)).add(statement, index++);
             }
         }
         return grants.values().stream().map(GrantBuilder::build).toList();
     }
 
+    /** Statements grant alike when they name the same pattern on resources of the same shape. */
+    private record GrantKey(String pattern, List<ResourceShape> resources) {
+    }
+
     /** What {@link #isEverything} and {@link #sameResource} read of a resource. */
-    private static List<Object> resourceShape(Value resource) {
-        return List.of(resource.references().map(Value.ResourceRef::logicalId).collect(Collectors.toSet()),
-                resource.literalText(), resource.asText());
+    private record ResourceShape(Set<String> references, Optional<String> literalText, Optional<String> text) {
+        static ResourceShape of(Value resource) {
+            Set<String> references = resource.references().map(Value.ResourceRef::logicalId)
+                    .collect(Collectors.toSet());
+            return new ResourceShape(references, resource.literalText(), resource.asText());
+        }
     }
 
     private static final class GrantBuilder {

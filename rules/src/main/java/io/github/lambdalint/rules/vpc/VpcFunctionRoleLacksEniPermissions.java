@@ -68,7 +68,8 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
     }
 
     private static void check(LambdaFunction function, VpcConfig vpc,
-                              Map<Permissions, List<Permissions.Decision>> decisionsOfRole, Consumer<Violation> report) {
+                              Map<Permissions, List<Permissions.Decision>> decisionsOfRole,
+                              Consumer<Violation> report) {
         ExecutionRole role = function.role();
         if (role instanceof ExecutionRole.ExternalRole) {
             return; // nothing is known about a role from outside the template
