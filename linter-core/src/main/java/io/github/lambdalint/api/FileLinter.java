@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.lambdalint.build.ModelBuilder;
@@ -29,7 +30,12 @@ final class FileLinter {
 
     /** What became of one file. */
     record Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes,
-                   boolean linted, boolean skipped) {
+                   boolean linted, boolean skipped, Set<String> declaredParameters) {
+
+        Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes, boolean linted,
+                boolean skipped) {
+            this(findings, error, crashes, linted, skipped, Set.of());
+        }
     }
 
     /** Text that marks a broken file found by a directory walk as meant to be a template. */
@@ -58,17 +64,20 @@ final class FileLinter {
     }
 
     Outcome lint(TemplateFiles.Candidate candidate) {
-        String file = display.of(candidate.path());
+        String file = candidate.content().isPresent() ? LintRequest.STANDARD_INPUT : display.of(candidate.path());
         byte[] bytes;
         try {
-            long size = Files.size(candidate.path());
+            long size = candidate.content().isPresent() ? candidate.content().get().length
+                    : Files.size(candidate.path());
             if (size > limits.maxBytes()) {
                 // Only its beginning is read: enough to tell a walked-into template from other data.
-                return notReadable(file, List.of(new ParseProblem("the file has " + size
-                        + " bytes, more than the limit of " + limits.maxBytes(), Position.START)), candidate,
+                // Standard input is read only up to one byte past the limit: its whole size is unknown.
+                String has = candidate.content().isPresent() ? "more than " + limits.maxBytes() + " bytes, the limit"
+                        : size + " bytes, more than the limit of " + limits.maxBytes();
+                return notReadable(file, List.of(new ParseProblem("the file has " + has, Position.START)), candidate,
                         candidate.named() ? null : beginning(candidate.path()));
             }
-            bytes = Files.readAllBytes(candidate.path());
+            bytes = candidate.content().isPresent() ? candidate.content().get() : Files.readAllBytes(candidate.path());
         } catch (IOException | SecurityException e) {
             return new Outcome(List.of(), Optional.of(new FileError(file, "cannot read: " + describe(e))),
                     List.of(), false, false);
@@ -113,7 +122,8 @@ final class FileLinter {
             model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.config().network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
-            return new Outcome(findings, Optional.empty(), crashes, true, false);
+            return new Outcome(findings, Optional.empty(), crashes, true, false,
+                    template.template().parameters().keySet());
         }
         for (Rule rule : rules) {
             if (settings.config().ruleLevels().isOff(rule.info().id())) {
@@ -132,7 +142,7 @@ final class FileLinter {
         } catch (RuntimeException | StackOverflowError e) {
             crashes.add(new LintCrash(file, "applying suppressions", e));
         }
-        return new Outcome(reported, Optional.empty(), crashes, true, false);
+        return new Outcome(reported, Optional.empty(), crashes, true, false, template.template().parameters().keySet());
     }
 
     /** The deployment facts for one template: its region may come from a samconfig file beside it. */

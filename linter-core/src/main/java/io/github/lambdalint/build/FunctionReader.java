@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.DeadLetterQueue;
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
-import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.MapNode;
@@ -22,20 +22,23 @@ final class FunctionReader {
     private final LiveResources resources;
     private final Map<String, ExecutionRole.TemplateRole> roles;
     private final FunctionIndex index;
+    private final List<Trigger> triggers;
 
-    FunctionReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles, FunctionIndex index) {
+    FunctionReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles, FunctionIndex index,
+                   List<Trigger> triggers) {
         this.resources = resources;
         this.roles = roles;
         this.index = index;
+        this.triggers = triggers;
     }
 
     List<LambdaFunction> read() {
         List<LambdaFunction> functions = new ArrayList<>();
         List<AsyncConfigEntry> asyncConfigs = asyncInvokeConfigResources();
         Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
-        for (Resource resource : resources.ofType("AWS::Lambda::Function", "AWS::Serverless::Function")) {
+        for (Resource resource : resources.ofType(FunctionReferences.FUNCTION_TYPES.toArray(String[]::new))) {
             boolean sam = resource.is("AWS::Serverless::Function");
-            MapNode propertiesNode = sam ? SamGlobals.merge(resources.template(), resource) : resource.properties();
+            MapNode propertiesNode = resources.functionProperties(resource);
             Properties properties = new Properties(propertiesNode);
 
             Optional<Value> vpc = properties.get("VpcConfig");
@@ -54,6 +57,8 @@ final class FunctionReader {
             Optional<DeadLetterQueue> dlq = properties.get(sam ? "DeadLetterQueue" : "DeadLetterConfig")
                     .flatMap(FunctionReader::deadLetterTarget)
                     .map(arn -> new DeadLetterQueue(arn, arn.position()));
+            role = LambdaServicePermissions.of(role, dlq, async, triggers.stream()
+                    .filter(t -> t.functionLogicalId().equals(resource.logicalId())).toList(), resources);
 
             Optional<Value> provisionedConcurrency = sam
                     ? LiveResources.path(properties.get("ProvisionedConcurrencyConfig"),
@@ -66,12 +71,13 @@ final class FunctionReader {
                 propertyPositions.put(e.name(), e.key().position());
                 properties.get(e.name()).ifPresent(v -> allProperties.put(e.name(), v));
             });
+            Optional<String> condition = resources.undecidedCondition(resource);
             functions.add(new LambdaFunction(resource.logicalId(),
                     sam ? LambdaFunction.Kind.SAM : LambdaFunction.Kind.CLOUDFORMATION, resource.position(),
-                    resources.undecidedCondition(resource), properties.get("FunctionName"),
+                    condition, properties.get("FunctionName"),
                     properties.get("Runtime"), properties.get("Architectures"), properties.get("MemorySize"),
                     properties.get("Timeout"), properties.get("PackageType"), properties.get("Layers"),
-                    properties.get("Environment"), vpc.map(v -> vpcConfig(v, resource)), role, dlq, async,
+                    properties.get("Environment"), VpcAttachments.of(vpc, condition), role, dlq, async,
                     properties.get("ReservedConcurrentExecutions"), provisionedConcurrency,
                     sam ? properties.get("AutoPublishAlias") : Optional.empty(), propertyPositions,
                     allProperties));
@@ -90,24 +96,6 @@ final class FunctionReader {
         Optional<Value> get(String name) {
             return resources.resolve(node.get(name));
         }
-    }
-
-    private static VpcConfig vpcConfig(Value value, Resource function) {
-        Optional<Value.Present> present = value instanceof Value.Choice choice
-                ? choice.presentOnlyIf() : Optional.empty();
-        Optional<String> condition = present.map(Value.Present::condition);
-        Value config = present.map(Value.Present::value).orElse(value);
-        Optional<Value.MapValue> map = config.asMap();
-        if (map.isEmpty()) {
-            Value unknown = new Value.Unknown("VpcConfig is not known statically", value.source());
-            return new VpcConfig(Optional.of(unknown), Optional.of(unknown), condition, value.position(), Map.of());
-        }
-        Map<String, Position> keys = new java.util.HashMap<>();
-        for (String key : map.get().entries().keySet()) {
-            map.get().keyPosition(key).ifPresent(p -> keys.put(key, p));
-        }
-        return new VpcConfig(map.get().get("SubnetIds"), map.get().get("SecurityGroupIds"), condition,
-                value.position(), keys);
     }
 
     private ExecutionRole roleOf(Value role) {

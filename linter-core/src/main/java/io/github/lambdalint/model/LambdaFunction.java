@@ -17,7 +17,7 @@ import io.github.lambdalint.resolve.Value;
 public record LambdaFunction(String logicalId, Kind kind, Position position, Optional<String> condition,
                              Optional<Value> functionName, Optional<Value> runtime, Optional<Value> architectures,
                              Optional<Value> memorySize, Optional<Value> timeout, Optional<Value> packageType,
-                             Optional<Value> layers, Optional<Value> environment, Optional<VpcConfig> vpcConfig,
+                             Optional<Value> layers, Optional<Value> environment, VpcAttachment vpcAttachment,
                              ExecutionRole role, Optional<DeadLetterQueue> deadLetterQueue,
                              List<AsyncInvokeConfig> asyncInvokeConfigs, Optional<Value> reservedConcurrency,
                              Optional<Value> provisionedConcurrency, Optional<Value> autoPublishAlias,
@@ -70,9 +70,5 @@ public record LambdaFunction(String logicalId, Kind kind, Position position, Opt
                 .flatMap(Value::asMap)
                 .map(Value.MapValue::entries)
                 .orElse(Map.of());
-    }
-
-    public boolean isInVpc() {
-        return vpcConfig.isPresent();
     }
 }

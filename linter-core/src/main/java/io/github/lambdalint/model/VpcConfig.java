@@ -8,11 +8,12 @@ import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 
 /**
- * A function's {@code VpcConfig} (with SAM {@code Globals} merged). {@code condition} is set
- * when the whole block is deployed only under a condition that cannot be decided statically.
+ * A function's {@code VpcConfig} as written (with SAM {@code Globals} merged; the deployed branch
+ * when the whole block is chosen by a condition). Whether it attaches the function to a VPC is
+ * {@link VpcAttachment}'s to say.
  */
-public record VpcConfig(Optional<Value> subnetIds, Optional<Value> securityGroupIds, Optional<String> condition,
-                        Position position, Map<String, Position> keyPositions) {
+public record VpcConfig(Optional<Value> subnetIds, Optional<Value> securityGroupIds, Position position,
+                        Map<String, Position> keyPositions) {
 
     public VpcConfig {
         keyPositions = Map.copyOf(keyPositions);

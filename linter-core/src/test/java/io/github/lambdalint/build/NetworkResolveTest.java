@@ -31,7 +31,8 @@ class NetworkResolveTest {
                         SubnetIds: [!GetAtt SubnetA.SubnetId, !Ref SubnetA, !GetAtt SubnetA.AvailabilityZone]
                         SecurityGroupIds: [sg-1]
                 """);
-        List<Value> subnets = model.function("Fn").orElseThrow().vpcConfig().orElseThrow().subnets().orElseThrow();
+        List<Value> subnets = model.function("Fn").orElseThrow().vpcAttachment().config().orElseThrow().subnets()
+                .orElseThrow();
         assertThat(model.network().resolve(subnets.get(0))).isInstanceOf(ResolvedSubnet.InTemplate.class);
         assertThat(model.network().resolve(subnets.get(1))).isInstanceOf(ResolvedSubnet.InTemplate.class);
         assertThat(model.network().resolve(subnets.get(2))).isInstanceOf(ResolvedSubnet.Undescribed.class);
@@ -64,7 +65,8 @@ class NetworkResolveTest {
                         SubnetIds: [!Ref SubnetA, !Ref SubnetB]
                         SecurityGroupIds: [sg-1]
                 """);
-        List<Value> subnets = model.function("Fn").orElseThrow().vpcConfig().orElseThrow().subnets().orElseThrow();
+        List<Value> subnets = model.function("Fn").orElseThrow().vpcAttachment().config().orElseThrow().subnets()
+                .orElseThrow();
         var network = model.network();
         assertThat(network.egress(network.resolve(subnets.get(0))).kind())
                 .isEqualTo(io.github.lambdalint.model.network.SubnetEgress.Kind.NONE);

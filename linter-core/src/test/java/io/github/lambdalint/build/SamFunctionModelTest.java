@@ -3,9 +3,11 @@ package io.github.lambdalint.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcConfig;
@@ -25,7 +27,7 @@ class SamFunctionModelTest {
         assertThat(worker.timeout().flatMap(Value::asLong)).contains(30L);
         assertThat(worker.environmentVariables()).containsOnlyKeys("STAGE", "LOG_LEVEL");
         assertThat(worker.environmentVariables().get("LOG_LEVEL").asText()).contains("debug");
-        VpcConfig vpc = worker.vpcConfig().orElseThrow();
+        VpcConfig vpc = worker.vpcAttachment().config().orElseThrow();
         assertThat(vpc.subnets().orElseThrow()).extracting(v -> ((Value.ParameterRef) v).name())
                 .containsExactly("SubnetA", "SubnetB");
         assertThat(vpc.securityGroups().orElseThrow()).hasSize(1);
@@ -37,7 +39,7 @@ class SamFunctionModelTest {
     @Test
     void ignoreGlobalsKeepsTheFunctionAlone() {
         LambdaFunction isolated = Models.of("sam-globals-merge.yaml").function("Isolated").orElseThrow();
-        assertThat(isolated.vpcConfig()).isEmpty();
+        assertThat(isolated.vpcAttachment()).isEqualTo(new VpcAttachment.NotAttached(Optional.empty()));
         assertThat(isolated.timeout()).isEmpty();
     }
 

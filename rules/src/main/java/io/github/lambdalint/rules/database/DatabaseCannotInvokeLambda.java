@@ -22,6 +22,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.wording.English;
 
 /**
  * LL205: an RDS or Aurora database that invokes Lambda (an associated role with
@@ -207,10 +208,7 @@ public final class DatabaseCannotInvokeLambda implements Rule {
     /** "subnet A", "subnets A and B", "subnets A, B and C". */
     private static String subnetNames(List<String> names) {
         List<String> bare = names.stream().map(n -> n.startsWith("subnet ") ? n.substring(7) : n).toList();
-        if (bare.size() == 1) {
-            return "subnet " + bare.get(0);
-        }
-        return "subnets " + String.join(", ", bare.subList(0, bare.size() - 1)) + " and " + bare.get(bare.size() - 1);
+        return (bare.size() == 1 ? "subnet " : "subnets ") + English.list(bare);
     }
 
     /** "role DbLambdaRole", "role arn:aws:iam::1:role/x" or "a role from outside the template". */

@@ -10,11 +10,13 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.database.RdsDatabase;
 import io.github.lambdalint.model.database.RdsProxy;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.vpc.Attachments;
 
 /**
  * LL202: a VPC function that connects straight to an RDS instance or cluster endpoint instead of
@@ -43,8 +45,8 @@ public final class DirectDatabaseConnection implements Rule {
     public void check(TemplateModel model, Consumer<Violation> report) {
         Uses functionUses = Uses.in(model);
         for (LambdaFunction function : model.functions()) {
-            if (Vpcs.placement(function) == Vpcs.Placement.NONE || concurrencyIsBounded(function)
-                    || onlyCustomResourceHandler(model, function)) {
+            Optional<VpcAttachment.Attached> attachment = function.vpcAttachment().attached();
+            if (attachment.isEmpty() || concurrencyIsBounded(function) || onlyCustomResourceHandler(model, function)) {
                 continue;
             }
             List<Uses.Use> uses = functionUses.of(function);
@@ -56,7 +58,7 @@ public final class DirectDatabaseConnection implements Rule {
                 if (!use.inEnvironment() && usesProxy) {
                     continue; // only rds-db:connect, and the function does use a proxy
                 }
-                check(model, function, use, report);
+                check(model, function, attachment.get(), use, report);
             }
         }
     }
@@ -77,8 +79,8 @@ public final class DirectDatabaseConnection implements Rule {
                 .orElse(false);
     }
 
-    private static void check(TemplateModel model, LambdaFunction function, Uses.Use use,
-                              Consumer<Violation> report) {
+    private static void check(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
+                              Uses.Use use, Consumer<Violation> report) {
         Optional<RdsDatabase> database = model.databases().database(use.target().logicalId());
         if (database.isEmpty()) {
             return;
@@ -100,7 +102,7 @@ public final class DirectDatabaseConnection implements Rule {
             fronting.values().forEach(p -> evidence.add(Evidence.at(p.position(), "RDS Proxy " + p.logicalId()
                     + " fronts " + database.get().logicalId())));
         }
-        report.accept(Violation.of(use.at(), function.logicalId(), "function " + function.logicalId()
+        report.accept(Attachments.violation(function, attachment, use.at(), "function " + function.logicalId()
                 + " connects straight to " + target + " (" + use.shownBy() + "); every concurrent execution opens"
                 + " its own connections, so a burst of scale-out can exhaust the database's connections. " + fix,
                 evidence));

@@ -9,12 +9,14 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.database.RdsProxy;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.vpc.Attachments;
 
 /**
  * LL201: a function that uses an RDS Proxy (its endpoint or ARN in the environment, or
@@ -56,46 +58,44 @@ public final class RdsProxyUnreachable implements Rule {
             return;
         }
         String target = describe(proxy.get());
-        switch (Vpcs.placement(function)) {
-            case NONE -> {
-                List<Evidence> evidence = new ArrayList<>(use.evidence());
-                evidence.add(Evidence.at(proxy.get().position(), target
-                        + " accepts connections only from inside its VPC"));
-                if (use.conditional()) {
-                    report.accept(Violation.uncertain(use.at(), function.logicalId(), "function "
-                            + function.logicalId() + " has no VpcConfig but uses " + target + " when condition "
-                            + use.condition().orElseThrow() + " holds (" + use.shownBy() + "); an RDS Proxy is never"
-                            + " publicly accessible. Give the parameters behind the condition a value (--parameter)"
-                            + " to check the deployed case.", evidence));
-                    return;
-                }
-                report.accept(Violation.of(use.at(), function.logicalId(), "function " + function.logicalId()
-                        + " has no VpcConfig but uses " + target + " (" + use.shownBy() + "); an RDS Proxy is never"
-                        + " publicly accessible, so the function cannot connect. Give " + function.logicalId()
-                        + " a VpcConfig with subnets in the proxy's VPC.", evidence));
+        VpcAttachment attachment = function.vpcAttachment();
+        if (attachment instanceof VpcAttachment.NotAttached) {
+            List<Evidence> evidence = new ArrayList<>(use.evidence());
+            evidence.add(Evidence.at(proxy.get().position(), target
+                    + " accepts connections only from inside its VPC"));
+            if (use.conditional()) {
+                report.accept(Violation.uncertain(use.at(), function.logicalId(), "function "
+                        + function.logicalId() + " has no VpcConfig but uses " + target + " when condition "
+                        + use.condition().orElseThrow() + " holds (" + use.shownBy() + "); an RDS Proxy is never"
+                        + " publicly accessible. " + Attachments.DECIDE, evidence));
+                return;
             }
-            case CONDITIONAL -> {
-                if (use.conditional()) {
-                    return;
-                }
-                VpcConfig vpc = function.vpcConfig().orElseThrow();
-                List<Evidence> evidence = new ArrayList<>(use.evidence());
-                evidence.add(Evidence.at(vpc.position(), "the VpcConfig of " + function.logicalId()
-                        + " applies only when condition " + vpc.condition().orElseThrow() + " holds"));
-                report.accept(Violation.uncertain(vpc.position(), function.logicalId(), "function "
-                        + function.logicalId() + " has a VpcConfig only under condition "
-                        + vpc.condition().orElseThrow() + " but always uses " + target + "; without the VpcConfig it"
-                        + " cannot reach the proxy. Give the parameters behind the condition a value (--parameter)"
-                        + " to check the deployed case.", evidence));
-            }
-            case PRESENT -> differentVpc(model, function, use, proxy.get(), target, report);
+            report.accept(Violation.of(use.at(), function.logicalId(), "function " + function.logicalId()
+                    + " has no VpcConfig but uses " + target + " (" + use.shownBy() + "); an RDS Proxy is never"
+                    + " publicly accessible, so the function cannot connect. Give " + function.logicalId()
+                    + " a VpcConfig with subnets in the proxy's VPC.", evidence));
+            return;
         }
+        Optional<VpcAttachment.Attached> attached = attachment.attached();
+        if (attached.isEmpty()) {
+            return; // whether the function is attached at all is left open by conditions
+        }
+        if (attached.get().conditional() && !use.conditional()) {
+            List<Evidence> evidence = new ArrayList<>(use.evidence());
+            evidence.add(Attachments.conditionEvidence(function, attached.get()));
+            report.accept(Violation.uncertain(attached.get().vpcConfig().position(), function.logicalId(), "function "
+                    + function.logicalId() + " is attached to its VPC only " + attached.get().when().orElseThrow()
+                    + " but always uses " + target + "; without the VpcConfig it cannot reach the proxy. "
+                    + Attachments.DECIDE, evidence));
+            return;
+        }
+        differentVpc(model, function, attached.get(), use, proxy.get(), target, report);
     }
 
-    private static void differentVpc(TemplateModel model, LambdaFunction function, Uses.Use use, RdsProxy proxy,
-                                     String target, Consumer<Violation> report) {
-        VpcConfig vpc = function.vpcConfig().orElseThrow();
-        Optional<Value> functionVpc = Vpcs.vpcOf(model, vpc.subnetIds());
+    private static void differentVpc(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
+                                     Uses.Use use, RdsProxy proxy, String target, Consumer<Violation> report) {
+        VpcConfig vpc = attachment.vpcConfig();
+        Optional<Value> functionVpc = Vpcs.vpcOf(model, attachment.subnets().value());
         Optional<Value> proxySubnets = proxy.vpcSubnetIds()
                 .or(() -> model.databases().proxy(proxy.proxy()).flatMap(RdsProxy::vpcSubnetIds));
         Optional<Value> proxyVpc = Vpcs.vpcOf(model, proxySubnets);
@@ -108,7 +108,7 @@ public final class RdsProxyUnreachable implements Rule {
                 + Vpcs.name(functionVpc.get())));
         evidence.add(Evidence.at(proxySubnets.get().position(), "the subnets of " + target + " are in "
                 + Vpcs.name(proxyVpc.get())));
-        report.accept(Violation.of(vpc.positionOf("SubnetIds"), function.logicalId(), "function "
+        report.accept(Attachments.violation(function, attachment, vpc.positionOf("SubnetIds"), "function "
                 + function.logicalId() + " runs in " + Vpcs.name(functionVpc.get()) + " but uses " + target
                 + ", which is in " + Vpcs.name(proxyVpc.get()) + "; a proxy accepts connections only from its own VPC."
                 + " Place the function in the proxy's VPC, or give the proxy a DBProxyEndpoint in "

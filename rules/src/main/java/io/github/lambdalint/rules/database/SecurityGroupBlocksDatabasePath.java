@@ -12,13 +12,14 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.security.SecurityGroup;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.vpc.Attachments;
 
 /**
  * LL203: a VPC function and a database, RDS Proxy or cache it uses, where the security groups
@@ -46,21 +47,22 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
         Uses uses = Uses.in(model);
         Map<String, IngressProblem> ingressProblems = new LinkedHashMap<>();
         for (LambdaFunction function : model.functions()) {
-            if (Vpcs.placement(function) != Vpcs.Placement.PRESENT) {
+            Optional<VpcAttachment.Attached> attachment = function.vpcAttachment().attached();
+            if (attachment.isEmpty()) {
                 continue;
             }
-            VpcConfig vpc = function.vpcConfig().orElseThrow();
-            Optional<List<SecurityGroup>> groups = Firewall.groups(model, vpc.securityGroupIds());
+            Optional<List<SecurityGroup>> groups = Firewall.groups(model, attachment.get().securityGroups().value());
             if (groups.isEmpty()) {
                 continue;
             }
-            Firewall.Addresses addresses = Firewall.addresses(model, vpc.subnetIds());
+            Firewall.Addresses addresses = Firewall.addresses(model, attachment.get().subnets().value());
             for (Uses.Use use : uses.of(function)) {
                 Optional<Firewall.Listener> listener = Firewall.listener(model, use.target());
-                if (listener.isEmpty() || inOtherVpc(model, vpc, listener.get())) {
+                if (listener.isEmpty() || inOtherVpc(model, attachment.get(), listener.get())) {
                     continue;
                 }
-                check(model, function, vpc, groups.get(), addresses, use, listener.get(), report, ingressProblems);
+                check(model, function, attachment.get(), groups.get(), addresses, use, listener.get(), report,
+                        ingressProblems);
             }
         }
         for (IngressProblem problem : ingressProblems.values()) {
@@ -68,14 +70,15 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
         }
     }
 
-    private static boolean inOtherVpc(TemplateModel model, VpcConfig vpc, Firewall.Listener listener) {
-        Optional<Value> functionVpc = Vpcs.vpcOf(model, vpc.subnetIds());
+    private static boolean inOtherVpc(TemplateModel model, VpcAttachment.Attached attachment,
+                                      Firewall.Listener listener) {
+        Optional<Value> functionVpc = Vpcs.vpcOf(model, attachment.subnets().value());
         Optional<Value> targetVpc = Vpcs.vpcOf(model, listener.subnets());
         return functionVpc.isPresent() && targetVpc.isPresent()
                 && Vpcs.provablyDifferent(functionVpc.get(), targetVpc.get());
     }
 
-    private static void check(TemplateModel model, LambdaFunction function, VpcConfig vpc,
+    private static void check(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
                               List<SecurityGroup> functionGroups, Firewall.Addresses functionAddresses,
                               Uses.Use use, Firewall.Listener listener, Consumer<Violation> report,
                               Map<String, IngressProblem> ingressProblems) {
@@ -88,7 +91,8 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
             List<Evidence> evidence = new ArrayList<>(use.evidence());
             evidence.add(port);
             evidence.addAll(egress.evidence());
-            report.accept(Violation.of(vpc.positionOf("SecurityGroupIds"), function.logicalId(),
+            report.accept(Attachments.violation(function, attachment,
+                    attachment.vpcConfig().positionOf("SecurityGroupIds"),
                     "no security group of function " + function.logicalId() + " (" + names(functionGroups)
                             + ") allows outbound TCP " + listener.port() + " to " + target + ", so every connection"
                             + " times out. Add an egress rule to " + names(functionGroups) + " that allows TCP "
@@ -99,25 +103,34 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
                 functionGroups, functionAddresses);
         if (ingress.allowed() == TriState.NO) {
             String key = use.target().logicalId() + "|" + names(functionGroups) + "|"
-                    + subnetKey(vpc.subnetIds());
+                    + subnetKey(attachment.subnets().value()) + "|" + attachment.condition().orElse("");
             IngressProblem problem = ingressProblems.computeIfAbsent(key,
-                    k -> new IngressProblem(use.target(), listener, functionGroups, port, ingress.evidence()));
+                    k -> new IngressProblem(use.target(), listener, functionGroups, port, ingress.evidence(),
+                            attachment.when()));
             problem.functions.add(function.logicalId());
+            if (attachment.conditional()) {
+                problem.evidence.add(Attachments.conditionEvidence(function, attachment));
+            }
             problem.evidence.addAll(use.evidence());
         }
     }
 
-    /** One target's ingress gap, shared by every function with the same groups and subnets. */
+    /**
+     * One target's ingress gap, shared by every function with the same groups, subnets and
+     * condition of attachment ({@code when}, for functions attached only under a condition).
+     */
     private static final class IngressProblem {
         final Target target;
         final Firewall.Listener listener;
         final List<SecurityGroup> functionGroups;
+        final Optional<String> when;
         final List<String> functions = new ArrayList<>();
         final List<Evidence> evidence = new ArrayList<>();
 
         IngressProblem(Target target, Firewall.Listener listener, List<SecurityGroup> functionGroups, Evidence port,
-                       List<Evidence> rules) {
+                       List<Evidence> rules, Optional<String> when) {
             this.target = target;
+            this.when = when;
             this.listener = listener;
             this.functionGroups = functionGroups;
             evidence.add(port);
@@ -127,12 +140,16 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
         Violation violation(TemplateModel model) {
             String who = (functions.size() == 1 ? "function " : "functions ") + String.join(", ", functions);
             String targetName = target.describe(model);
-            return Violation.of(listener.groupsValue().position(), target.logicalId(),
-                    "no security group of " + targetName + " (" + names(listener.groups()) + ") allows inbound TCP "
-                            + listener.port() + " from " + who + " (groups " + names(functionGroups)
-                            + ") or its subnets, so every connection times out. Add an ingress rule for port "
-                            + listener.port() + " with SourceSecurityGroupId "
-                            + functionGroups.get(0).logicalId() + ".", evidence);
+            String message = "no security group of " + targetName + " (" + names(listener.groups())
+                    + ") allows inbound TCP " + listener.port() + " from " + who + " (groups " + names(functionGroups)
+                    + ") or its subnets, so every connection times out. Add an ingress rule for port "
+                    + listener.port() + " with SourceSecurityGroupId " + functionGroups.get(0).logicalId() + ".";
+            if (when.isEmpty()) {
+                return Violation.of(listener.groupsValue().position(), target.logicalId(), message, evidence);
+            }
+            return Violation.uncertain(listener.groupsValue().position(), target.logicalId(), message + " ("
+                    + (functions.size() == 1 ? "Function " + functions.get(0) + " is" : "These functions are")
+                    + " attached to the VPC only " + when.get() + ". " + Attachments.DECIDE + ")", evidence);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.ExecutionRole;
@@ -83,7 +84,7 @@ final class Uses {
         for (LambdaFunction function : model.functions()) {
             if (function.role() instanceof ExecutionRole.TemplateRole role) {
                 placementsOfRole.computeIfAbsent(role.logicalId(), k -> new HashSet<>())
-                        .add(Vpcs.placement(function) != Vpcs.Placement.NONE);
+                        .add(!(function.vpcAttachment() instanceof VpcAttachment.NotAttached));
             }
         }
         Set<String> mixed = new HashSet<>();

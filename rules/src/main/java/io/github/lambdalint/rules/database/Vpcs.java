@@ -3,41 +3,14 @@ package io.github.lambdalint.rules.database;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.resolve.Value;
 
-/** Where a function's network interfaces are, and which VPC a list of subnets is in. */
+/** Which VPC a list of subnets is in. */
 final class Vpcs {
 
-    /** Whether a function runs in a VPC. */
-    enum Placement {
-        /** No VpcConfig, or one whose subnet and security group lists are both empty. */
-        NONE,
-        /** A VpcConfig that exists only under a condition that cannot be decided. */
-        CONDITIONAL,
-        /** A VpcConfig, even one whose subnets are not known. */
-        PRESENT
-    }
-
     private Vpcs() {
-    }
-
-    static Placement placement(LambdaFunction function) {
-        if (function.vpcConfig().isEmpty()) {
-            return Placement.NONE;
-        }
-        VpcConfig vpc = function.vpcConfig().get();
-        if (isEmpty(vpc.subnetIds()) && isEmpty(vpc.securityGroupIds())) {
-            return Placement.NONE; // Lambda detaches a function given empty lists
-        }
-        return vpc.condition().isPresent() ? Placement.CONDITIONAL : Placement.PRESENT;
-    }
-
-    private static boolean isEmpty(Optional<Value> list) {
-        return list.isEmpty() || list.get().asList().filter(List::isEmpty).isPresent();
     }
 
     /**

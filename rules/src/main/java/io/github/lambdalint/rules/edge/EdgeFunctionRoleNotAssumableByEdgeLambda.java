@@ -16,6 +16,7 @@ import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.wording.English;
 
 /**
  * LL403: the execution role of a Lambda@Edge function must trust both {@code lambda.amazonaws.com}
@@ -73,7 +74,7 @@ public final class EdgeFunctionRoleNotAssumableByEdgeLambda implements Rule {
                 + ", the execution role of "
                 + "Lambda@Edge " + (functions.size() == 1 ? "function " : "functions ") + String.join(", ", functions)
                 + ", does not trust " + String.join(" or ", missing) + ", so " + consequence(missing) + "; add "
-                + String.join(" and ", missing) + " to the Service principals of its AssumeRolePolicyDocument.",
+                + English.list(missing) + " to the Service principals of its AssumeRolePolicyDocument.",
                 evidence));
     }
 
@@ -90,7 +91,7 @@ public final class EdgeFunctionRoleNotAssumableByEdgeLambda implements Rule {
         String message = written
                 ? "the AssumeRolePolicyDocument of Lambda@Edge function " + id + " does not trust "
                 + String.join(" or ", missing) + ", so " + consequence(missing) + "; add "
-                + String.join(" and ", missing) + " to its Service principals."
+                + English.list(missing) + " to its Service principals."
                 : "the role SAM generates for Lambda@Edge function " + id + " trusts only " + LAMBDA + ", so "
                 + consequence(missing) + "; set AssumeRolePolicyDocument on the function to trust both " + LAMBDA
                 + " and " + EDGE_LAMBDA + ", or give it a Role that does.";

@@ -12,7 +12,6 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.edge.EdgeAssociation;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.ScalarNode;
@@ -20,6 +19,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.vpc.Attachments;
 
 /**
  * LL402: a Lambda@Edge function configured with something Lambda@Edge does not support, or
@@ -30,7 +30,8 @@ import io.github.lambdalint.rule.Violation;
 public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL402", "EdgeFunctionUsesUnsupportedFeature", Level.ERROR,
-            "Lambda@Edge function using a feature or a setting that Lambda@Edge does not support.",
+            "Lambda@Edge function using a feature or a setting that Lambda@Edge does not support (VPC, environment "
+                    + "variables, layers, arm64, size and time limits, $LATEST or an alias).",
             "A function associated with a CloudFront distribution runs as Lambda@Edge, which supports only part "
                     + "of Lambda: no VPC access, no environment variables, no layers, no provisioned concurrency, "
                     + "only Node.js and Python runtimes on x86_64, no container images, ephemeral storage up to "
@@ -65,13 +66,12 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
         String edgeFunction = "Lambda@Edge function " + id;
         List<Evidence> used = edge.associationEvidence();
 
-        function.vpcConfig().filter(EdgeFunctionUsesUnsupportedFeature::attachesToVpc).ifPresent(vpc -> {
-            String message = edgeFunction + " has a VpcConfig" + vpc.condition().map(c -> " (under condition " + c
-                    + ")").orElse("") + ", but Lambda@Edge functions cannot be connected to a VPC; remove it.";
-            Violation violation = vpc.condition().isPresent()
-                    ? Violation.uncertain(function.positionOf("VpcConfig"), id, message, used)
-                    : edge.violation(function.positionOf("VpcConfig"), id, message, used);
-            report.accept(violation);
+        function.vpcAttachment().attached().ifPresent(attachment -> {
+            String message = edgeFunction + " has a VpcConfig, but Lambda@Edge functions cannot be connected to a"
+                    + " VPC; remove it.";
+            report.accept(attachment.conditional()
+                    ? Attachments.note(function, attachment, function.positionOf("VpcConfig"), message, used)
+                    : edge.violation(function.positionOf("VpcConfig"), id, message, used));
         });
 
         Map<String, Value> variables = function.environmentVariables();
@@ -158,19 +158,6 @@ public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
     private static boolean hasVariables(Value environment) {
         return environment.asMap().flatMap(m -> m.get("Variables")).flatMap(Value::asMap)
                 .filter(v -> !v.entries().isEmpty()).isPresent();
-    }
-
-    /**
-     * A VpcConfig that names subnets or security groups (a written list with items, or a list
-     * parameter). Empty lists attach nothing, and a VpcConfig that is not known at all is not judged.
-     */
-    private static boolean attachesToVpc(VpcConfig vpc) {
-        return names(vpc.subnetIds()) || names(vpc.securityGroupIds());
-    }
-
-    private static boolean names(Optional<Value> ids) {
-        return ids.filter(v -> v.asList().filter(l -> !l.isEmpty()).isPresent()
-                || v instanceof Value.ParameterRef).isPresent();
     }
 
     private static boolean isNodeOrPython(String runtime) {

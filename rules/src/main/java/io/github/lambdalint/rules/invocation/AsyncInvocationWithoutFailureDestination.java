@@ -16,6 +16,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.wording.English;
 
 /**
  * LL301: a function that some trigger of the template invokes asynchronously, with neither a
@@ -26,7 +27,8 @@ import io.github.lambdalint.rule.Violation;
 public final class AsyncInvocationWithoutFailureDestination implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL301", "AsyncInvocationWithoutFailureDestination", Level.WARNING,
-            "Function invoked asynchronously with neither a dead-letter queue nor an on-failure destination.",
+            "Function invoked asynchronously (S3, SNS, EventBridge, Scheduler, CloudWatch Logs, IoT, SES, …) with "
+                    + "neither a dead-letter queue nor an on-failure destination.",
             "S3, SNS, EventBridge, EventBridge Scheduler, CloudWatch Logs, IoT and SES invoke Lambda "
                     + "asynchronously: Lambda queues the event, retries a failed invocation twice, and then "
                     + "drops the event unless the function has a dead-letter queue or an on-failure destination "
@@ -112,16 +114,9 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
     private static String describe(List<Trigger> triggers) {
         List<String> names = triggers.stream().map(Trigger::description).distinct().toList();
         if (names.size() <= 3) {
-            return joinWords(names);
+            return English.list(names);
         }
         return String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " more";
-    }
-
-    private static String joinWords(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String qualified(Trigger trigger) {
@@ -130,12 +125,12 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
     }
 
     private static String qualifiers(List<AsyncInvokeConfig> configs) {
-        return joinWords(configs.stream().map(c -> c.qualifier().flatMap(Value::asText).orElse("?")).distinct()
+        return English.list(configs.stream().map(c -> c.qualifier().flatMap(Value::asText).orElse("?")).distinct()
                 .toList());
     }
 
     private static String invokedQualifiers(List<Trigger> triggers) {
-        return joinWords(triggers.stream().map(t -> t.qualifierName().orElse("?")).distinct().toList());
+        return English.list(triggers.stream().map(t -> t.qualifierName().orElse("?")).distinct().toList());
     }
 
     private static String name(AsyncInvokeConfig config) {

@@ -6,10 +6,11 @@ import java.util.Optional;
 
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.rules.wording.English;
 
 /**
  * The subnets of a function's {@code VpcConfig}, each with how it reaches the internet, or, when
@@ -49,28 +50,16 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
         }
     }
 
-    static FunctionSubnets of(TemplateModel model, VpcConfig vpc) {
-        Optional<List<Value>> listed = vpc.subnets();
-        if (listed.isEmpty()) {
-            Optional<Value> ids = vpc.subnetIds();
-            if (ids.isEmpty() || ids.get() instanceof Value.NoValue) {
-                return new FunctionSubnets(List.of(), Optional.empty());
-            }
-            if (ids.get() instanceof Value.ParameterRef parameter) {
-                return new FunctionSubnets(List.of(), Optional.of("the subnets come from parameter "
-                        + parameter.name() + "; give it a value (--parameter or parameters in .lambda-lint.yml) and"
-                        + " describe the subnets under network.subnets"));
-            }
+    static FunctionSubnets of(TemplateModel model, VpcAttachment.Attached attachment) {
+        VpcAttachment.Ids ids = attachment.subnets();
+        if (ids.entries().isEmpty()) {
             // a list built by a condition or an import: nothing the user could add would settle it
-            return new FunctionSubnets(List.of(), Optional.empty());
+            return new FunctionSubnets(List.of(), ids.parameter().map(parameter -> "the subnets come from parameter "
+                    + parameter.name() + "; give it a value (--parameter or parameters in .lambda-lint.yml) and"
+                    + " describe the subnets under network.subnets"));
         }
         List<Placed> placed = new ArrayList<>();
-        List<Value> seen = new ArrayList<>();
-        for (Value item : listed.get()) {
-            if (item instanceof Value.NoValue || seen.stream().anyMatch(s -> s.isSameAs(item))) {
-                continue;
-            }
-            seen.add(item);
+        for (Value item : ids.entries().get()) {
             ResolvedSubnet subnet = model.network().resolve(item);
             placed.add(new Placed(subnet, model.network().egress(subnet)));
         }
@@ -80,16 +69,8 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
     static String names(List<Placed> subnets) {
         List<String> names = subnets.stream().map(Placed::name).toList();
         if (names.size() > 1 && names.stream().allMatch(n -> n.startsWith("subnet "))) {
-            return "subnets " + joined(names.stream().map(n -> n.substring("subnet ".length())).toList());
+            return "subnets " + English.list(names.stream().map(n -> n.substring("subnet ".length())).toList());
         }
-        return joined(names);
-    }
-
-    /** "A", "A and B", "A, B and C". */
-    static String joined(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return English.list(names);
     }
 }

@@ -8,6 +8,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
@@ -47,22 +48,24 @@ public final class VpcConfigIncomplete implements Rule {
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
         for (LambdaFunction function : model.functions()) {
-            function.vpcConfig().ifPresent(vpc -> check(function, vpc, report));
+            function.vpcAttachment().config().ifPresent(vpc -> check(function, vpc, report));
         }
     }
 
     private static void check(LambdaFunction function, VpcConfig vpc, Consumer<Violation> report) {
+        // a whole VpcConfig under a condition is incomplete only when that condition holds
+        Optional<VpcAttachment.Attached> attachment = function.vpcAttachment().attached();
         Status subnets = status(vpc.subnetIds());
         Status groups = status(vpc.securityGroupIds());
         if (subnets.condition().isEmpty() && groups.condition().isEmpty()) {
             Presence s = subnets.whenTrue();
             Presence g = groups.whenTrue();
             if (s == Presence.GIVEN && g == Presence.MISSING) {
-                report.accept(Violation.of(missingAt(function, vpc, "SecurityGroupIds"), function.logicalId(),
+                report.accept(certain(function, attachment, missingAt(function, vpc, "SecurityGroupIds"),
                         message(function, "subnets but no security group", Optional.empty()),
                         evidence(function, vpc, "SubnetIds", "SecurityGroupIds", Optional.empty())));
             } else if (s == Presence.MISSING && g == Presence.GIVEN) {
-                report.accept(Violation.of(missingAt(function, vpc, "SubnetIds"), function.logicalId(),
+                report.accept(certain(function, attachment, missingAt(function, vpc, "SubnetIds"),
                         message(function, "security groups but no subnet", Optional.empty()),
                         evidence(function, vpc, "SecurityGroupIds", "SubnetIds", Optional.empty())));
             }
@@ -79,18 +82,38 @@ public final class VpcConfigIncomplete implements Rule {
             Presence g = branch ? groups.whenTrue() : groups.whenFalse();
             String when = "when condition " + condition.get() + " is " + branch;
             if (s == Presence.GIVEN && g == Presence.MISSING) {
-                report.accept(Violation.uncertain(missingAt(function, vpc, "SecurityGroupIds"), function.logicalId(),
+                report.accept(branch(function, attachment, condition.get(),
+                        missingAt(function, vpc, "SecurityGroupIds"),
                         message(function, "subnets but no security group", Optional.of(when)),
                         evidence(function, vpc, "SubnetIds", "SecurityGroupIds", Optional.of(when))));
                 return;
             }
             if (s == Presence.MISSING && g == Presence.GIVEN) {
-                report.accept(Violation.uncertain(missingAt(function, vpc, "SubnetIds"), function.logicalId(),
+                report.accept(branch(function, attachment, condition.get(), missingAt(function, vpc, "SubnetIds"),
                         message(function, "security groups but no subnet", Optional.of(when)),
                         evidence(function, vpc, "SecurityGroupIds", "SubnetIds", Optional.of(when))));
                 return;
             }
         }
+    }
+
+    /** Incomplete whatever the lists' conditions: at the rule's level unless the whole block is conditional. */
+    private static Violation certain(LambdaFunction function, Optional<VpcAttachment.Attached> attachment,
+                                     Position at, String message, List<Evidence> evidence) {
+        return attachment.isPresent() ? Attachments.violation(function, attachment.get(), at, message, evidence)
+                : Violation.of(at, function.logicalId(), message, evidence);
+    }
+
+    /**
+     * Incomplete in one branch of a list's condition: a note, which also names the condition of the
+     * whole block when that is another one.
+     */
+    private static Violation branch(LambdaFunction function, Optional<VpcAttachment.Attached> attachment,
+                                    String listCondition, Position at, String message, List<Evidence> evidence) {
+        boolean otherCondition = attachment.flatMap(VpcAttachment.Attached::condition)
+                .filter(c -> !c.equals(listCondition) && !c.equals("!" + listCondition)).isPresent();
+        return otherCondition ? Attachments.note(function, attachment.get(), at, message, evidence)
+                : Violation.uncertain(at, function.logicalId(), message, evidence);
     }
 
     private static String message(LambdaFunction function, String what, Optional<String> when) {

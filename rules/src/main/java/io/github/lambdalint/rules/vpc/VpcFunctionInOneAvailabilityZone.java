@@ -9,8 +9,9 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.network.ResolvedSubnet;
+import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -37,24 +38,21 @@ public final class VpcFunctionInOneAvailabilityZone implements Rule {
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
         for (LambdaFunction function : model.functions()) {
-            function.vpcConfig().ifPresent(vpc -> check(model, function, vpc, report));
+            function.vpcAttachment().attached().ifPresent(attachment -> check(model, function, attachment, report));
         }
     }
 
-    private static void check(TemplateModel model, LambdaFunction function, VpcConfig vpc,
+    private static void check(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
                               Consumer<Violation> report) {
-        Optional<List<Value>> listed = vpc.subnets();
-        if (listed.isEmpty()) {
-            return;
-        }
-        List<Value> subnets = distinct(listed.get());
-        if (subnets.isEmpty()) {
+        Optional<List<Value>> subnets = attachment.subnets().entries();
+        if (subnets.isEmpty() || subnets.get().isEmpty()) {
             return; // no subnets at all is LL105's finding
         }
-        List<ResolvedSubnet> resolved = subnets.stream().map(model.network()::resolve).toList();
+        List<ResolvedSubnet> resolved = subnets.get().stream().map(model.network()::resolve).toList();
+        Position at = attachment.vpcConfig().positionOf("SubnetIds");
         if (resolved.size() == 1) {
             ResolvedSubnet only = resolved.get(0);
-            report.accept(Violation.of(vpc.positionOf("SubnetIds"), function.logicalId(),
+            report.accept(Attachments.violation(function, attachment, at,
                     "function " + function.logicalId() + " runs in a single subnet (" + describe(only)
                             + "); an outage of its Availability Zone stops the function. List subnets in at least"
                             + " two Availability Zones.",
@@ -73,22 +71,11 @@ public final class VpcFunctionInOneAvailabilityZone implements Rule {
             }
             evidence.add(Evidence.at(az.get().position(), describe(subnet) + " is in " + zoneName(az.get())));
         }
-        report.accept(Violation.of(vpc.positionOf("SubnetIds"), function.logicalId(),
+        report.accept(Attachments.violation(function, attachment, at,
                 "function " + function.logicalId() + " runs in " + resolved.size()
                         + " subnets that are all in one Availability Zone (" + zoneName(zone.get())
                         + "); an outage of that zone stops the function. Add a subnet in another zone.",
                 evidence));
-    }
-
-    /** Subnet entries, without repeats of the same subnet. */
-    private static List<Value> distinct(List<Value> subnets) {
-        List<Value> distinct = new ArrayList<>();
-        for (Value subnet : subnets) {
-            if (distinct.stream().noneMatch(seen -> seen.isSameAs(subnet))) {
-                distinct.add(subnet);
-            }
-        }
-        return distinct;
     }
 
     private static String describe(ResolvedSubnet subnet) {

@@ -8,7 +8,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -38,13 +38,13 @@ public final class VpcFunctionInPublicSubnet implements Rule {
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
         for (LambdaFunction function : model.functions()) {
-            function.vpcConfig().ifPresent(vpc -> check(model, function, vpc, report));
+            function.vpcAttachment().attached().ifPresent(attachment -> check(model, function, attachment, report));
         }
     }
 
-    private static void check(TemplateModel model, LambdaFunction function, VpcConfig vpc,
+    private static void check(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
                               Consumer<Violation> report) {
-        List<FunctionSubnets.Placed> known = FunctionSubnets.of(model, vpc).subnets().stream()
+        List<FunctionSubnets.Placed> known = FunctionSubnets.of(model, attachment).subnets().stream()
                 .filter(p -> p.egress().kind() != SubnetEgress.Kind.UNKNOWN).toList();
         if (known.isEmpty()
                 || !known.stream().allMatch(p -> p.egress().kind() == SubnetEgress.Kind.INTERNET_GATEWAY)) {
@@ -54,7 +54,7 @@ public final class VpcFunctionInPublicSubnet implements Rule {
         known.forEach(p -> evidence.addAll(p.evidence()));
         String names = FunctionSubnets.names(known);
         boolean one = known.size() == 1;
-        report.accept(Violation.of(vpc.positionOf("SubnetIds"), function.logicalId(),
+        report.accept(Attachments.violation(function, attachment, attachment.vpcConfig().positionOf("SubnetIds"),
                 "function " + function.logicalId() + " is placed in public " + (one ? "" : "subnets ")
                         + (one ? names : names.replaceFirst("^subnets ", "")) + ", whose default route goes to an"
                         + " internet gateway, but Lambda network interfaces never get a public IP, so the function"

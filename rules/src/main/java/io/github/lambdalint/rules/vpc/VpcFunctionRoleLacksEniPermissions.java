@@ -1,10 +1,8 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -12,7 +10,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.iam.Permissions;
@@ -51,37 +49,24 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
-        // The decisions are facts of the role: many functions share one role with many policies.
-        Map<Permissions, List<Permissions.Decision>> decisionsOfRole = new IdentityHashMap<>();
         for (LambdaFunction function : model.functions()) {
-            function.vpcConfig().filter(VpcFunctionRoleLacksEniPermissions::attachesToSubnets)
-                    .ifPresent(vpc -> check(function, vpc, decisionsOfRole, report));
+            // without subnets (given or not known) Lambda creates no network interface: LL105's case
+            function.vpcAttachment().attached().filter(attachment -> !attachment.subnets().none())
+                    .ifPresent(attachment -> check(function, attachment, report));
         }
     }
 
-    /** Subnets are given (or not known); an empty or missing list attaches nothing (LL105's case). */
-    private static boolean attachesToSubnets(VpcConfig vpc) {
-        if (vpc.subnetIds().isEmpty()) {
-            return false;
-        }
-        return vpc.subnets().map(list -> !list.isEmpty()).orElse(true);
-    }
-
-    private static void check(LambdaFunction function, VpcConfig vpc,
-                              Map<Permissions, List<Permissions.Decision>> decisionsOfRole,
+    private static void check(LambdaFunction function, VpcAttachment.Attached attachment,
                               Consumer<Violation> report) {
         ExecutionRole role = function.role();
         if (role instanceof ExecutionRole.ExternalRole) {
             return; // nothing is known about a role from outside the template
         }
         Permissions permissions = role.permissions();
-        List<Permissions.Decision> decisions = decisionsOfRole.computeIfAbsent(permissions,
-                p -> ENI_ACTIONS.stream().map(p::decision).toList());
         List<String> missing = new ArrayList<>();
         List<PolicyStatement> denies = new ArrayList<>();
-        for (int i = 0; i < ENI_ACTIONS.size(); i++) {
-            String action = ENI_ACTIONS.get(i);
-            Permissions.Decision decision = decisions.get(i);
+        for (String action : ENI_ACTIONS) {
+            Permissions.Decision decision = permissions.decision(action);
             if (decision.allowed() == TriState.UNKNOWN) {
                 return; // an unreadable policy may allow it: precision first
             }
@@ -100,7 +85,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
         Position at = function.positionOf(generated ? "Policies" : "Role");
 
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(Evidence.at(vpc.positionOf("SubnetIds"),
+        evidence.add(Evidence.at(attachment.vpcConfig().positionOf("SubnetIds"),
                 "function " + function.logicalId() + " is attached to subnets of a VPC"));
         evidence.add(Evidence.at(role.position(), describeRole(role, permissions)));
         for (PolicyStatement deny : denies) {
@@ -133,7 +118,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
                 ? " Remove the Deny for these actions."
                 : " Attach the AWS managed policy AWSLambdaVPCAccessExecutionRole to the role"
                 + (denied.isEmpty() ? "." : " and remove the Deny."));
-        report.accept(Violation.of(at, function.logicalId(), message.toString(), evidence));
+        report.accept(Attachments.violation(function, attachment, at, message.toString(), evidence));
     }
 
     private static List<String> deniedBy(PolicyStatement deny, List<String> missing) {

@@ -1,7 +1,6 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +13,8 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
-import io.github.lambdalint.model.iam.Permissions;
 import io.github.lambdalint.model.network.Network;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
@@ -24,6 +23,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.rules.wording.English;
 
 /**
  * LL101: a VPC function that the template shows calling out (another function, an AWS API, a
@@ -50,22 +50,21 @@ public final class VpcFunctionWithoutEgress implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
-        // What a role lets the code call is a fact of the role: many functions share one role.
-        Map<Permissions, List<OutboundCalls.Grant>> grantsOfRole = new IdentityHashMap<>();
         for (LambdaFunction function : model.functions()) {
-            function.vpcConfig().ifPresent(vpc -> check(model, function, vpc, grantsOfRole, report));
+            function.vpcAttachment().attached().ifPresent(attachment -> check(model, function, attachment, report));
         }
     }
 
-    private static void check(TemplateModel model, LambdaFunction function, VpcConfig vpc,
-                              Map<Permissions, List<OutboundCalls.Grant>> grantsOfRole, Consumer<Violation> report) {
-        List<OutboundCalls.Call> calls = OutboundCalls.of(model, function, grantsOfRole);
+    private static void check(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
+                              Consumer<Violation> report) {
+        List<OutboundCalls.Call> calls = OutboundCalls.of(model, function);
         if (calls.isEmpty()) {
             return;
         }
-        FunctionSubnets subnets = FunctionSubnets.of(model, vpc);
+        VpcConfig vpc = attachment.vpcConfig();
+        FunctionSubnets subnets = FunctionSubnets.of(model, attachment);
         if (subnets.listUnknown().isPresent()) {
-            report.accept(Violation.uncertain(vpc.positionOf("SubnetIds"), function.logicalId(),
+            report.accept(Attachments.note(function, attachment, vpc.positionOf("SubnetIds"),
                     "function " + function.logicalId() + " calls " + describe(calls)
                             + " from its VPC, but whether its subnets give those calls a path is not known: "
                             + subnets.listUnknown().get() + ".", callEvidence(calls)));
@@ -129,27 +128,27 @@ public final class VpcFunctionWithoutEgress implements Rule {
         if (!parameters.isEmpty()) {
             List<String> names = List.copyOf(parameters);
             doubts.add("the subnets from " + (names.size() == 1 ? "parameter " : "parameters ")
-                    + FunctionSubnets.joined(names) + " are not known; give "
+                    + English.list(names) + " are not known; give "
                     + (names.size() == 1 ? "it a value" : "them values")
                     + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets under network.subnets");
         }
         if (!undescribed.isEmpty()) {
-            doubts.add("describe " + FunctionSubnets.joined(List.copyOf(undescribed))
+            doubts.add("describe " + English.list(List.copyOf(undescribed))
                     + " under network.subnets in .lambda-lint.yml");
         }
         if (!lacking.isEmpty()) {
-            report.accept(noEgress(function, vpc, lacking));
+            report.accept(noEgress(function, attachment, lacking));
         } else if (!doubts.isEmpty()) {
             List<Evidence> evidence = callEvidence(calls);
             evidence.addAll(doubtEvidence);
-            report.accept(Violation.uncertain(vpc.positionOf("SubnetIds"), function.logicalId(),
+            report.accept(Attachments.note(function, attachment, vpc.positionOf("SubnetIds"),
                     "function " + function.logicalId() + " calls " + describe(calls)
                             + " from its VPC, but whether its subnets give those calls a path is not known: "
                             + String.join("; ", doubts) + ".", distinct(evidence)));
         }
     }
 
-    private static Violation noEgress(LambdaFunction function, VpcConfig vpc,
+    private static Violation noEgress(LambdaFunction function, VpcAttachment.Attached attachment,
                                       Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking) {
         Set<OutboundCalls.Call> calls = new LinkedHashSet<>();
         lacking.values().forEach(calls::addAll);
@@ -180,13 +179,14 @@ public final class VpcFunctionWithoutEgress implements Rule {
             message.append(" (no VPC endpoint reaches a host on the internet)");
         } else {
             message.append(endpoints.size() == 1 ? " or add a VPC endpoint for " : " or add VPC endpoints for ")
-                    .append(FunctionSubnets.joined(endpoints));
+                    .append(English.list(endpoints));
         }
         message.append('.');
 
         List<Evidence> evidence = callEvidence(lackingCalls);
         subnets.forEach(p -> evidence.addAll(p.evidence()));
-        return Violation.of(vpc.positionOf("SubnetIds"), function.logicalId(), message.toString(), distinct(evidence));
+        return Attachments.violation(function, attachment, attachment.vpcConfig().positionOf("SubnetIds"),
+                message.toString(), distinct(evidence));
     }
 
     /** "the sqs and lambda APIs and https://api.example.com". */
@@ -194,10 +194,10 @@ public final class VpcFunctionWithoutEgress implements Rule {
         List<String> apis = calls.stream().filter(c -> !c.internetOnly()).map(OutboundCalls.Call::label).toList();
         List<String> parts = new ArrayList<>();
         if (!apis.isEmpty()) {
-            parts.add("the " + FunctionSubnets.joined(apis) + (apis.size() == 1 ? " API" : " APIs"));
+            parts.add("the " + English.list(apis) + (apis.size() == 1 ? " API" : " APIs"));
         }
         calls.stream().filter(OutboundCalls.Call::internetOnly).map(OutboundCalls.Call::label).forEach(parts::add);
-        return FunctionSubnets.joined(parts);
+        return English.list(parts);
     }
 
     private static List<Evidence> callEvidence(List<OutboundCalls.Call> calls) {

@@ -1,0 +1,18 @@
+package io.github.lambdalint.rules.wording;
+
+import java.util.List;
+
+/** English wording that several rules' messages share. */
+public final class English {
+
+    private English() {
+    }
+
+    /** "A", "A and B", "A, B and C" (and "" for no item). */
+    public static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}
