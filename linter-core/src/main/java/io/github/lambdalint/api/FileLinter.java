@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.lambdalint.build.ModelBuilder;
+import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -53,6 +54,8 @@ final class FileLinter {
     private final RunSettings settings;
     private final PathDisplay display;
     private final Suppressions suppressions;
+    /** The samconfig files already reported as unreadable in this run. */
+    private final java.util.Set<Path> reportedSamConfigs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FileLinter(List<Rule> rules, ParseLimits limits, RunSettings settings, PathDisplay display,
                Suppressions suppressions) {
@@ -119,7 +122,8 @@ final class FileLinter {
         List<LintCrash> crashes = new ArrayList<>();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.config().network()).build();
+            model = new ModelBuilder(template.template(), deploymentFor(candidate.path(), findings),
+                    settings.config().network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), crashes, true, false,
@@ -145,10 +149,18 @@ final class FileLinter {
         return new Outcome(reported, Optional.empty(), crashes, true, false, template.template().parameters().keySet());
     }
 
-    /** The deployment facts for one template: its region may come from a samconfig file beside it. */
-    private Deployment deploymentFor(Path template) {
-        return settings.regions().forTemplate(template, display)
-                .map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
+    /**
+     * The deployment facts for one template: its region may come from a samconfig file beside it. A
+     * samconfig file that cannot be read is reported (once a run, however many templates sit beside
+     * it) rather than silently passed over.
+     */
+    private Deployment deploymentFor(Path template, List<Finding> findings) {
+        return settings.regions().forTemplate(template, display, problem -> {
+            if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
+                    && reportedSamConfigs.add(problem.file())) {
+                findings.add(samConfigFinding(problem));
+            }
+        }).map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
                 .orElse(settings.deployment());
     }
 
@@ -175,6 +187,15 @@ final class FileLinter {
 
     private static Outcome skipped() {
         return new Outcome(List.of(), Optional.empty(), List.of(), false, true);
+    }
+
+    private Finding samConfigFinding(SamConfig.Problem problem) {
+        String file = display.of(problem.file());
+        String message = problem.file().getFileName() + " " + problem.message()
+                + "; the deploy region is not taken from it (give it with --region or in the configuration)";
+        String id = TemplateNotReadable.INFO.id();
+        return new Finding(id, Level.WARNING, message, new Location(file, problem.position()), Optional.empty(),
+                List.of(), Optional.empty(), Fingerprints.of(id, file, "", message));
     }
 
     private Finding parseFinding(String file, ParseProblem problem) {
