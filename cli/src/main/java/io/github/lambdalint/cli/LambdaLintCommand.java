@@ -2,6 +2,7 @@ package io.github.lambdalint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,6 +87,21 @@ public final class LambdaLintCommand implements Callable<Integer> {
             description = "Value of a template parameter (repeatable); wins over parameters of the configuration.")
     private Map<String, String> parameters = new LinkedHashMap<>();
 
+    @Option(names = "--parameters-file", paramLabel = "FILE",
+            description = "Parameter values from FILE: CloudFormation's [{\"ParameterKey\": ..., \"ParameterValue\": ...}], "
+                    + "CodePipeline's {\"Parameters\": {...}}, or SAM's Key=Value list. --parameter wins over it; "
+                    + "it wins over the configuration, samconfig files and CDK manifests.")
+    private Path parametersFile;
+
+    @Option(names = "--stack-name", paramLabel = "NAME",
+            description = "Stack name (AWS::StackName) of the one template linted. Default: the configuration's "
+                    + "stacks entry, else stack_name of the samconfig beside the template, else the CDK manifest.")
+    private String stackName;
+
+    @Option(names = "--config-env", paramLabel = "ENV",
+            description = "Environment of samconfig.toml/yaml files to read, as SAM CLI's --config-env. Default: default.")
+    private String configEnvironment;
+
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "Configuration file. Default: .lambda-lint.yml in the working directory, if present.")
     private Path config;
@@ -149,6 +165,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no PATH given: name the templates or directories to lint");
         }
+        if (stackName != null && (paths.size() > 1 || Files.isDirectory(environment.resolve(paths.get(0))))) {
+            throw new ParameterException(spec.commandLine(), "--stack-name names the stack of one template, but "
+                    + (paths.size() > 1 ? paths.size() + " paths are" : "a directory is") + " given; name the stacks "
+                    + "of several templates in the configuration's stacks: list");
+        }
         return lint(engine);
     }
 
@@ -163,6 +184,9 @@ public final class LambdaLintCommand implements Callable<Integer> {
                     .configFile(Optional.ofNullable(config).map(environment::resolve))
                     .region(Optional.ofNullable(region))
                     .parameters(parameters)
+                    .parametersFile(Optional.ofNullable(parametersFile).map(environment::resolve))
+                    .stackName(Optional.ofNullable(stackName))
+                    .samEnvironment(Optional.ofNullable(configEnvironment))
                     .failOn(Optional.ofNullable(failOn))
                     .baseline(accepted)
                     .environment(environment.variables())
@@ -177,6 +201,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        result.warnings().forEach(warning -> err.println("lambda-lint: warning: " + warning));
         if (verbose) {
             result.skippedFiles().forEach(file -> err.println("lambda-lint: skipped " + file + ": not a template"));
             err.println("lambda-lint: " + result.templatesLinted() + " templates linted, "

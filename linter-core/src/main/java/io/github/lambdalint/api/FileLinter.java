@@ -2,10 +2,10 @@ package io.github.lambdalint.api;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.lambdalint.build.ModelBuilder;
@@ -20,16 +20,25 @@ import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.TemplateParser;
 import io.github.lambdalint.parse.TemplateReader;
-import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.Violation;
 
 /** Lints one file: read, parse, model, run every rule; everything it meets becomes a result. */
 final class FileLinter {
 
-    /** What became of one file. */
+    /**
+     * What became of one file.
+     *
+     * @param warnings mistakes in the deployment facts of this template's own sources (a samconfig value for a
+     *                 parameter the template does not declare), in words
+     */
     record Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes,
-                   boolean linted, boolean skipped) {
+                   boolean linted, boolean skipped, Set<String> declaredParameters, List<String> warnings) {
+
+        Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes, boolean linted,
+                boolean skipped) {
+            this(findings, error, crashes, linted, skipped, Set.of(), List.of());
+        }
     }
 
     /** Text that marks a broken file found by a directory walk as meant to be a template. */
@@ -108,12 +117,22 @@ final class FileLinter {
         template.problems().forEach(p -> findings.add(parseFinding(file, p)));
 
         List<LintCrash> crashes = new ArrayList<>();
+        Set<String> declared = template.template().parameters().keySet();
+        DeploymentPrecedence.TemplateFacts facts =
+                settings.deployments().forTemplate(candidate.path(), candidate.assembly());
+        List<String> warnings = new ArrayList<>(facts.malformed());
+        facts.ownSources().parameters().forEach((name, fact) -> {
+            if (!declared.contains(name)) {
+                warnings.add(fact.source() + " gives a value for parameter " + name + ", which " + file
+                        + " does not declare");
+            }
+        });
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.config().network()).build();
+            model = new ModelBuilder(template.template(), facts.deployment(), settings.config().network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
-            return new Outcome(findings, Optional.empty(), crashes, true, false);
+            return new Outcome(findings, Optional.empty(), crashes, true, false, declared, warnings);
         }
         for (Rule rule : rules) {
             if (settings.config().ruleLevels().isOff(rule.info().id())) {
@@ -132,14 +151,7 @@ final class FileLinter {
         } catch (RuntimeException | StackOverflowError e) {
             crashes.add(new LintCrash(file, "applying suppressions", e));
         }
-        return new Outcome(reported, Optional.empty(), crashes, true, false);
-    }
-
-    /** The deployment facts for one template: its region may come from a samconfig file beside it. */
-    private Deployment deploymentFor(Path template) {
-        return settings.regions().forTemplate(template, display)
-                .map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
-                .orElse(settings.deployment());
+        return new Outcome(reported, Optional.empty(), crashes, true, false, declared, warnings);
     }
 
     private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,

@@ -6,7 +6,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Finding;
@@ -76,8 +80,12 @@ public final class LintEngine {
         List<LintCrash> crashes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int linted = 0;
+        Set<String> declared = new TreeSet<>();
+        Set<String> warnings = new LinkedHashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
             FileLinter.Outcome outcome = outcomes.get(i);
+            declared.addAll(outcome.declaredParameters());
+            warnings.addAll(outcome.warnings());
             findings.addAll(outcome.findings());
             outcome.error().ifPresent(fileErrors::add);
             crashes.addAll(outcome.crashes());
@@ -91,6 +99,31 @@ public final class LintEngine {
         findings.addAll(suppressions.unusedConfigured());
         List<Finding> distinct = Occurrences.distinguish(findings);
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
-        return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn());
+        warnings.addAll(undeclaredParameters(request, settings, linted, declared));
+        return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn(),
+                List.copyOf(warnings));
+    }
+
+    /**
+     * A value the caller gave (option, POM, parameters file) for a parameter that no linted
+     * template declares is most likely a typo, and would silently change nothing. Values from the
+     * configuration's {@code parameters} may be meant for other templates, so they are not checked;
+     * sources of one template (samconfig, {@code stacks:}, CDK) are checked against that template.
+     */
+    private static List<String> undeclaredParameters(LintRequest request, RunSettings settings, int linted,
+                                                     Set<String> declared) {
+        if (linted == 0) {
+            return List.of();
+        }
+        Map<String, String> sources = new TreeMap<>();
+        settings.fileParameters().keySet().forEach(name -> sources.put(name, settings.parametersFile().orElseThrow()));
+        request.parameters().keySet().forEach(name -> sources.put(name, ""));
+        String theyDeclare = declared.isEmpty() ? " (they declare no parameters)"
+                : " (they declare " + String.join(", ", declared) + ")";
+        return sources.entrySet().stream().filter(e -> !declared.contains(e.getKey()))
+                .map(e -> "parameter " + e.getKey() + " was given a value"
+                        + (e.getValue().isEmpty() ? "" : " in " + e.getValue())
+                        + ", but no linted template declares it" + theyDeclare)
+                .toList();
     }
 }

@@ -10,10 +10,13 @@ import io.github.lambdalint.rule.RuleInfo;
  * Everything one run found, in report order, and the level that fails it. {@code rules} lists
  * every rule that ran (LL000 first), in id order, for reporters that describe rules.
  *
- * @param failOn the level that fails this run: the request's, else the configuration's, else error
+ * @param failOn   the level that fails this run: the request's, else the configuration's, else error
+ * @param warnings mistakes in what the caller gave that did not stop the run, in words (a parameter value for
+ *                 a parameter no linted template declares); front ends show them as warnings
  */
 public record LintResult(List<Finding> findings, List<FileError> fileErrors, List<LintCrash> crashes,
-                         int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules, FailOn failOn) {
+                         int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules, FailOn failOn,
+                         List<String> warnings) {
 
     public LintResult {
         findings = List.copyOf(findings);
@@ -21,6 +24,13 @@ public record LintResult(List<Finding> findings, List<FileError> fileErrors, Lis
         crashes = List.copyOf(crashes);
         skippedFiles = List.copyOf(skippedFiles);
         rules = List.copyOf(rules);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A result without warnings. */
+    public LintResult(List<Finding> findings, List<FileError> fileErrors, List<LintCrash> crashes,
+                      int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules, FailOn failOn) {
+        this(findings, fileErrors, crashes, templatesLinted, skippedFiles, rules, failOn, List.of());
     }
 
     /** Findings that count (neither suppressed nor in the baseline) at or above the level. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.github.lambdalint.resolve.Deployment;
+
 /**
  * Expands the paths a user gave into the files to lint. A file named explicitly is always
  * linted; files found by walking a directory must have a template extension and must not sit
@@ -20,8 +22,15 @@ import java.util.Set;
  */
 public final class TemplateFiles {
 
-    /** A file to lint, and whether the user named it (then "not a template" is reported). */
-    record Candidate(Path path, boolean named) {
+    /**
+     * A file to lint, whether the user named it (then "not a template" is reported), and what the
+     * CDK cloud assembly that lists it says about its deployment ({@link Deployment#UNKNOWN} if none).
+     */
+    record Candidate(Path path, boolean named, Deployment assembly) {
+
+        Candidate(Path path, boolean named) {
+            this(path, named, Deployment.UNKNOWN);
+        }
     }
 
     private static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template");

@@ -1,6 +1,7 @@
 package io.github.lambdalint.config;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Level;
@@ -49,12 +51,13 @@ public final class ConfigLoader {
         }
         if (parsed.root().isEmpty() || parsed.root().get() instanceof ScalarNode s && s.isNull()) {
             return new LintConfig(shown, Optional.empty(), Optional.empty(), OptionalInt.empty(), RuleLevels.DEFAULTS,
-                    Map.of(), NetworkContext.EMPTY, List.of());
+                    Map.of(), NetworkContext.EMPTY, List.of(), List.of());
         }
         Node root = parsed.root().get();
         List<ConfigProblem> problems = new SchemaProblems(root).find();
         if (problems.isEmpty()) {
             problems.addAll(unknownRules((MapNode) root));
+            problems.addAll(badGlobs((MapNode) root));
         }
         if (!problems.isEmpty()) {
             throw new ConfigProblems(problems);
@@ -80,6 +83,24 @@ public final class ConfigLoader {
         return problems;
     }
 
+    /** Template globs of {@code stacks:} are compiled once per run; a mistake in one is the user's. */
+    private static List<ConfigProblem> badGlobs(MapNode root) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        root.get("stacks").filter(ListNode.class::isInstance).ifPresent(list -> {
+            for (Node entry : ((ListNode) list).items()) {
+                ((MapNode) entry).get("template").map(ScalarNode.class::cast).ifPresent(glob -> {
+                    try {
+                        FileSystems.getDefault().getPathMatcher("glob:" + glob.text());
+                    } catch (PatternSyntaxException e) {
+                        problems.add(new ConfigProblem(glob.position(), "the template glob '" + glob.text()
+                                + "' is not a glob: " + e.getDescription()));
+                    }
+                });
+            }
+        });
+        return problems;
+    }
+
     private static LintConfig read(MapNode root, String shown) {
         Optional<String> region = root.getText("region");
         Optional<String> failOn = root.getText("failOn");
@@ -90,11 +111,7 @@ public final class ConfigLoader {
             String level = ((ScalarNode) e.value()).text();
             levels.put(e.name(), level.equals("off") ? Optional.empty() : Level.parse(level));
         }));
-        Map<String, String> parameters = new HashMap<>();
-        root.getMap("parameters").ifPresent(params -> params.entries().forEach(e -> parameters.put(e.name(),
-                e.value() instanceof ListNode list
-                        ? list.items().stream().map(n -> ((ScalarNode) n).text()).collect(Collectors.joining(","))
-                        : ((ScalarNode) e.value()).text())));
+        Map<String, String> parameters = parameters(root);
         List<ConfigSuppression> suppressions = new ArrayList<>();
         root.get("suppress").filter(ListNode.class::isInstance).ifPresent(list -> {
             for (Node item : ((ListNode) list).items()) {
@@ -103,8 +120,26 @@ public final class ConfigLoader {
                         entry.getText("file"), entry.getText("reason").orElseThrow(), entry.position()));
             }
         });
+        List<ConfigStack> stacks = new ArrayList<>();
+        root.get("stacks").filter(ListNode.class::isInstance).ifPresent(list -> {
+            for (Node item : ((ListNode) list).items()) {
+                MapNode entry = (MapNode) item;
+                stacks.add(new ConfigStack(entry.getText("template").orElseThrow(), entry.getText("name"),
+                        entry.getText("region"), parameters(entry), entry.position()));
+            }
+        });
         return new LintConfig(shown, region, failOn, concurrency, new RuleLevels(levels), parameters,
-                network(root.getMap("network"), shown), suppressions);
+                network(root.getMap("network"), shown), suppressions, stacks);
+    }
+
+    /** The {@code parameters} of a map; a list value is joined with commas, as CloudFormation takes lists. */
+    private static Map<String, String> parameters(MapNode holder) {
+        Map<String, String> parameters = new HashMap<>();
+        holder.getMap("parameters").ifPresent(params -> params.entries().forEach(e -> parameters.put(e.name(),
+                e.value() instanceof ListNode list
+                        ? list.items().stream().map(n -> ((ScalarNode) n).text()).collect(Collectors.joining(","))
+                        : ((ScalarNode) e.value()).text())));
+        return parameters;
     }
 
     private static NetworkContext network(Optional<MapNode> network, String shown) {

@@ -39,10 +39,10 @@ class RunSettingsTest {
 
         @Override
         public void check(TemplateModel model, Consumer<Violation> report) {
-            String region = model.deployment().region().map(r -> r + " from " + model.deployment().regionSource())
+            String region = model.deployment().region().map(r -> r.value() + " from " + r.source())
                     .orElse("no region");
             report.accept(Violation.of(Position.START, "Stage", region + "; Stage="
-                    + model.deployment().parameters().getOrDefault("Stage", "none"), List.of()));
+                    + model.deployment().parameterValue("Stage").orElse("none"), List.of()));
         }
     };
 

@@ -1,0 +1,131 @@
+package io.github.lambdalint.api;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import io.github.lambdalint.config.ConfigStack;
+import io.github.lambdalint.config.LintConfig;
+import io.github.lambdalint.config.ParameterOverrides;
+import io.github.lambdalint.config.SamConfig;
+import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.resolve.Deployment.Fact;
+
+/**
+ * The one place that knows where each template's deployment facts come from, highest first
+ * (README.md, "Deployment facts", shows the same table):
+ * <ol>
+ * <li>what the caller gave: {@code --stack-name}, {@code --region}, {@code --parameter}</li>
+ * <li>{@code --parameters-file} (parameters)</li>
+ * <li>the first entry of the configuration's {@code stacks:} whose glob matches the template</li>
+ * <li>the configuration's {@code region} and {@code parameters}</li>
+ * <li>the samconfig file beside the template, for the chosen environment</li>
+ * <li>the CDK cloud assembly that lists the template</li>
+ * <li>{@code AWS_REGION}, then {@code AWS_DEFAULT_REGION} (region)</li>
+ * </ol>
+ * Each fact is taken from the highest source that gives it (parameters one by one) and keeps
+ * that source's name for messages. A blank value counts as not given.
+ */
+final class DeploymentPrecedence {
+
+    private final Deployment given;
+    private final Deployment fromParametersFile;
+    private final LintConfig config;
+    private final Map<ConfigStack, PathMatcher> stackGlobs = new LinkedHashMap<>();
+    private final Deployment configured;
+    private final Deployment fromEnvironment;
+    private final String samEnvironment;
+    private final PathDisplay display;
+
+    DeploymentPrecedence(LintRequest request, LintConfig config, Optional<ParameterOverrides> parametersFile,
+                         PathDisplay display) {
+        this.given = new Deployment(nonBlank(request.stackName()).map(n -> new Fact(n, Deployment.GIVEN_STACK_NAME)),
+                nonBlank(request.region()).map(r -> new Fact(r, Deployment.GIVEN_REGION)),
+                facts(request.parameters(), Deployment.GIVEN_PARAMETERS), OptionalInt.empty());
+        this.fromParametersFile = parameters(parametersFile.map(ParameterOverrides::values).orElse(Map.of()),
+                request.parametersFile().map(display::of).orElse(""));
+        this.config = config;
+        config.stacks().forEach(stack -> stackGlobs.put(stack,
+                FileSystems.getDefault().getPathMatcher("glob:" + stack.templateGlob())));
+        this.configured = new Deployment(Optional.empty(),
+                nonBlank(config.region()).map(r -> new Fact(r, "the region of " + config.file())),
+                facts(config.parameters(), "the parameters of " + config.file()), config.accountConcurrency());
+        this.fromEnvironment = new Deployment(Optional.empty(), variable(request.environment(), "AWS_REGION")
+                .or(() -> variable(request.environment(), "AWS_DEFAULT_REGION")), Map.of(), OptionalInt.empty());
+        this.samEnvironment = request.samEnvironment();
+        this.display = display;
+    }
+
+    /**
+     * One template's facts, and the sources of their own.
+     *
+     * @param deployment what the template is linted with
+     * @param ownSources the facts that sources of this one template give (its {@code stacks:} entry, samconfig
+     *                   file, cloud assembly), each named by the highest of them: a parameter they give that the
+     *                   template does not declare is a mistake of that source. (The configuration's own
+     *                   {@code parameters} may be meant for other templates, and the caller's are checked
+     *                   against the whole run.)
+     * @param malformed  warnings about pieces of the samconfig file's parameter_overrides that are not Key=Value
+     */
+    record TemplateFacts(Deployment deployment, Deployment ownSources, List<String> malformed) {
+    }
+
+    /**
+     * @param fromAssembly what the CDK cloud assembly that lists the template says, if one does
+     */
+    TemplateFacts forTemplate(Path template, Deployment fromAssembly) {
+        Deployment stack = configuredStack(template);
+        Optional<SamConfig.Deploy> sam = SamConfig.beside(template, samEnvironment);
+        Deployment beside = sam.map(this::besideTemplate).orElse(Deployment.UNKNOWN);
+        List<String> malformed = sam.map(s -> s.parameters().malformed().stream()
+                .map(piece -> display.of(s.file()) + ": parameter_overrides holds '" + piece
+                        + "', which is not Key=Value; it is ignored").toList()).orElse(List.of());
+        Deployment deployment = given.orElse(fromParametersFile).orElse(stack).orElse(configured).orElse(beside)
+                .orElse(fromAssembly).orElse(fromEnvironment);
+        return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), malformed);
+    }
+
+    /** The facts of the configuration's first {@code stacks:} entry that matches the template. */
+    private Deployment configuredStack(Path template) {
+        Path shown = Path.of(display.of(template));
+        return stackGlobs.entrySet().stream().filter(e -> e.getValue().matches(shown)).findFirst()
+                .map(e -> configuredStack(e.getKey())).orElse(Deployment.UNKNOWN);
+    }
+
+    private Deployment configuredStack(ConfigStack stack) {
+        String source = "the stacks entry of " + config.file() + ":" + stack.position().line();
+        return new Deployment(nonBlank(stack.name()).map(n -> new Fact(n, source)),
+                nonBlank(stack.region()).map(r -> new Fact(r, source)), facts(stack.parameters(), source),
+                OptionalInt.empty());
+    }
+
+    private Deployment besideTemplate(SamConfig.Deploy sam) {
+        String source = display.of(sam.file());
+        return new Deployment(nonBlank(sam.stackName()).map(n -> new Fact(n, source)),
+                nonBlank(sam.region()).map(r -> new Fact(r, source)), facts(sam.parameters().values(), source),
+                OptionalInt.empty());
+    }
+
+    private static Deployment parameters(Map<String, String> values, String source) {
+        return new Deployment(Optional.empty(), Optional.empty(), facts(values, source), OptionalInt.empty());
+    }
+
+    static Map<String, Fact> facts(Map<String, String> values, String source) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        values.forEach((name, value) -> facts.put(name, new Fact(value, source)));
+        return facts;
+    }
+
+    private static Optional<Fact> variable(Map<String, String> environment, String name) {
+        return nonBlank(Optional.ofNullable(environment.get(name))).map(r -> new Fact(r, name));
+    }
+
+    private static Optional<String> nonBlank(Optional<String> value) {
+        return value.map(String::strip).filter(v -> !v.isEmpty());
+    }
+}
