@@ -145,6 +145,8 @@ final class FileLinter {
                 crashes.add(new LintCrash(file, "rule " + rule.info().id(), e));
             }
         }
+        ConstructPaths constructPaths = new ConstructPaths(template.template());
+        findings.replaceAll(f -> f.withConstructPath(constructPaths.of(f.resource())));
         List<Finding> reported = findings;
         try {
             reported = suppressions.apply(file, template.template(), findings);

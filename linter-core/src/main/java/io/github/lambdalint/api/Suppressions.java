@@ -32,6 +32,8 @@ final class Suppressions {
     private final Set<ConfigSuppression> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Each configured file glob, compiled once for the whole run. */
     private final java.util.Map<ConfigSuppression, PathMatcher> globs = new java.util.HashMap<>();
+    /** Each configured resource that is a construct-path glob ({@code AppStack/Worker*}), compiled once. */
+    private final java.util.Map<ConfigSuppression, PathMatcher> constructGlobs = new java.util.HashMap<>();
 
     Suppressions(List<ConfigSuppression> configured, String configFile, RuleLevels levels) {
         this.configured = List.copyOf(configured);
@@ -40,6 +42,14 @@ final class Suppressions {
         for (ConfigSuppression suppression : this.configured) {
             suppression.fileGlob().ifPresent(glob ->
                     globs.put(suppression, FileSystems.getDefault().getPathMatcher("glob:" + glob)));
+            suppression.resource().filter(r -> r.contains("/")).ifPresent(glob -> {
+                try {
+                    constructGlobs.put(suppression, FileSystems.getDefault().getPathMatcher("glob:" + glob));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    // Not a glob: it can still name a construct path literally.
+                    constructGlobs.put(suppression, path -> path.toString().equals(glob));
+                }
+            });
         }
     }
 
@@ -106,11 +116,17 @@ final class Suppressions {
         if (!suppression.rule().equals(finding.ruleId())) {
             return false;
         }
-        if (suppression.resource().isPresent() && !suppression.resource().equals(finding.resource())) {
+        if (suppression.resource().isPresent() && !suppression.resource().equals(finding.resource())
+                && !matchesConstructPath(suppression, finding)) {
             return false;
         }
         PathMatcher glob = globs.get(suppression);
         return glob == null || glob.matches(Path.of(file));
+    }
+
+    private boolean matchesConstructPath(ConfigSuppression suppression, Finding finding) {
+        PathMatcher glob = constructGlobs.get(suppression);
+        return glob != null && finding.constructPath().filter(path -> glob.matches(Path.of(path))).isPresent();
     }
 
     private Finding problem(String file, Position position, String message) {

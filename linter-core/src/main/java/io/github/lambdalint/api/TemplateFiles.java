@@ -9,9 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+
+import io.github.lambdalint.config.CloudAssembly;
 
 import io.github.lambdalint.resolve.Deployment;
 
@@ -19,6 +25,8 @@ import io.github.lambdalint.resolve.Deployment;
  * Expands the paths a user gave into the files to lint. A file named explicitly is always
  * linted; files found by walking a directory must have a template extension and must not sit
  * in build output or dependency folders (SAM's {@code .aws-sam} holds copies of the template).
+ * A CDK cloud assembly (a {@code manifest.json} named, or a directory holding one met by a walk)
+ * stands for the stack templates it lists, nothing else in it.
  */
 public final class TemplateFiles {
 
@@ -46,6 +54,8 @@ public final class TemplateFiles {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 walk(path, candidates, errors, display);
+            } else if (CloudAssembly.isManifest(path)) {
+                assembly(path, path, candidates, errors, display);
             } else if (Files.isRegularFile(path)) {
                 candidates.add(new Candidate(path, true));
             } else if (Files.exists(path)) {
@@ -54,7 +64,48 @@ public final class TemplateFiles {
                 errors.add(new FileError(display.of(path), "no such file or directory"));
             }
         }
-        return candidates;
+        return distinct(candidates);
+    }
+
+    /**
+     * A template named twice (a cloud assembly and its template file, two overlapping directories)
+     * is linted once; what its assembly says about it is kept.
+     */
+    private static List<Candidate> distinct(List<Candidate> candidates) {
+        Map<Path, Candidate> byFile = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            Path key = candidate.path().toAbsolutePath().normalize();
+            Candidate earlier = byFile.get(key);
+            if (earlier == null || earlier.assembly().equals(Deployment.UNKNOWN)
+                    && !candidate.assembly().equals(Deployment.UNKNOWN)) {
+                byFile.put(key, earlier == null ? candidate
+                        : new Candidate(earlier.path(), earlier.named() || candidate.named(), candidate.assembly()));
+            }
+        }
+        return List.copyOf(byFile.values());
+    }
+
+    /**
+     * The stacks a cloud assembly lists, as named templates (the manifest names them), with the
+     * stack name, region and parameters it gives; the manifest's path as the user gave it,
+     * {@code shown}, names them in messages.
+     */
+    private static void assembly(Path manifest, Path shown, List<Candidate> candidates, List<FileError> errors,
+                                 PathDisplay display) {
+        try {
+            for (CloudAssembly.Stack stack : CloudAssembly.stacks(manifest)) {
+                String source = display.of(shown);
+                Path template = shown.getParent() == null ? stack.template()
+                        : shown.getParent().resolve(manifest.toAbsolutePath().normalize().getParent()
+                                .relativize(stack.template()));
+                candidates.add(new Candidate(template, true, new Deployment(
+                        Optional.of(new Deployment.Fact(stack.stackName(), source)),
+                        stack.region().map(r -> new Deployment.Fact(r, source)),
+                        DeploymentPrecedence.facts(stack.parameters(), source), OptionalInt.empty())));
+            }
+        } catch (CloudAssembly.Broken e) {
+            errors.add(new FileError(display.of(shown), "not a usable cloud assembly: " + e.getMessage()));
+        }
     }
 
     /**
@@ -65,6 +116,7 @@ public final class TemplateFiles {
     private static void walk(Path directory, List<Candidate> candidates, List<FileError> errors,
                              PathDisplay display) {
         List<Path> found = new ArrayList<>();
+        List<Path> assemblies = new ArrayList<>();
         try {
             // The directory named may itself be a link; the walk starts at what it names, and the
             // files keep the name the user gave.
@@ -72,8 +124,17 @@ public final class TemplateFiles {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return dir.equals(start) || !isSkipped(dir) ? FileVisitResult.CONTINUE
-                            : FileVisitResult.SKIP_SUBTREE;
+                    if (!dir.equals(start) && isSkipped(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Path manifest = dir.resolve(CloudAssembly.MANIFEST);
+                    if (CloudAssembly.isManifest(manifest)) {
+                        // A cdk.out: its manifest says which templates to lint; its asset folders and
+                        // nested assemblies are not walked.
+                        assemblies.add(directory.resolve(start.relativize(manifest)));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -102,6 +163,7 @@ public final class TemplateFiles {
             errors.add(new FileError(display.of(directory), "cannot list the directory: " + e.getMessage()));
         }
         found.stream().sorted().forEach(file -> candidates.add(new Candidate(file, false)));
+        assemblies.stream().sorted().forEach(manifest -> assembly(manifest, manifest, candidates, errors, display));
     }
 
     /** Whether a directory walk lints the file: {@code *.yaml}, {@code *.yml}, {@code *.json}, {@code *.template}. */
