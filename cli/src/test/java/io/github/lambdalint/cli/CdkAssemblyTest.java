@@ -2,6 +2,7 @@ package io.github.lambdalint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class CdkAssemblyTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // No variables: AWS_REGION of the machine running the tests must not change the report.
-        Environment environment = new Environment(Map.of(), ROOT, false, engines,
+        Environment environment = new Environment(Map.of(), ROOT, false, engines, InputStream.nullInputStream(),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = LambdaLintCommand.commandLine(environment).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
@@ -103,6 +104,20 @@ class CdkAssemblyTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("0 errors, 0 warnings, 0 notes in 2 templates (1 suppressed)\n");
+    }
+
+    @Test
+    void aBrokenAssemblyIsAFileErrorAndTheRestIsLinted() throws Exception {
+        Path manifest = Files.writeString(directory.resolve("manifest.json"), """
+                {"version": "36.0.0", "artifacts": {"Prod": {"type": "cdk:cloud-assembly",
+                  "properties": {"directoryName": "assembly-Prod"}}}}
+                """);
+        Run run = run(manifest.toString(), APP);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("lambda-lint: " + manifest + ": not a usable cloud assembly: cannot read"
+                + " assembly-Prod/manifest.json: no such file\n");
+        assertThat(run.out()).endsWith("0 errors, 1 warning, 0 notes in 1 template (1 file not readable)\n");
     }
 
     @Test

@@ -29,16 +29,14 @@ final class TestRules {
                 });
     }
 
-    /** Reports the region and parameters it was given, so tests can see what reached the engine. */
+    /** Reports the region, parameters and stack name it was given, so tests can see what reached the engine. */
     static Rule echoesDeployment() {
         return rule(new RuleInfo("LL903", "EchoesDeployment", Level.NOTE, "Echoes the deployment.",
                 "A test rule that reports the region, parameters and stack name.", List.of("test"), "low"),
                 (model, report) -> report.accept(Violation.of(io.github.lambdalint.parse.Position.START, null,
-                        "region=" + model.deployment().regionName().orElse("unknown")
-                                + " parameters=" + new java.util.TreeMap<>(model.deployment().parameters()
-                                .entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                                        java.util.Map.Entry::getKey, e -> e.getValue().value())))
-                                + " stack=" + model.deployment().stackName().map(f -> f.value()).orElse("unknown"),
+                        "region=" + model.deployment().region().orElse("unknown")
+                                + " parameters=" + new java.util.TreeMap<>(model.deployment().parameters())
+                                + " stack=" + model.deployment().stackName().orElse("unknown"),
                         List.of())));
     }
 

@@ -1,8 +1,7 @@
 package io.github.lambdalint.api;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ final class DeploymentPrecedence {
     private final Deployment given;
     private final Deployment fromParametersFile;
     private final LintConfig config;
-    private final Map<ConfigStack, PathMatcher> stackGlobs = new LinkedHashMap<>();
+    private final Map<ConfigStack, FileGlob> stackGlobs = new LinkedHashMap<>();
     private final Deployment configured;
     private final Deployment fromEnvironment;
     private final String samEnvironment;
@@ -46,15 +45,14 @@ final class DeploymentPrecedence {
                          PathDisplay display) {
         this.given = new Deployment(nonBlank(request.stackName()).map(n -> new Fact(n, Deployment.GIVEN_STACK_NAME)),
                 nonBlank(request.region()).map(r -> new Fact(r, Deployment.GIVEN_REGION)),
-                facts(request.parameters(), Deployment.GIVEN_PARAMETERS), OptionalInt.empty());
+                Deployment.facts(request.parameters(), Deployment.GIVEN_PARAMETERS), OptionalInt.empty());
         this.fromParametersFile = parameters(parametersFile.map(ParameterOverrides::values).orElse(Map.of()),
                 request.parametersFile().map(display::of).orElse(""));
         this.config = config;
-        config.stacks().forEach(stack -> stackGlobs.put(stack,
-                FileSystems.getDefault().getPathMatcher("glob:" + stack.templateGlob())));
+        config.stacks().forEach(stack -> stackGlobs.put(stack, FileGlob.of(stack.templateGlob())));
         this.configured = new Deployment(Optional.empty(),
                 nonBlank(config.region()).map(r -> new Fact(r, "the region of " + config.file())),
-                facts(config.parameters(), "the parameters of " + config.file()), config.accountConcurrency());
+                Deployment.facts(config.parameters(), "the parameters of " + config.file()), config.accountConcurrency());
         this.fromEnvironment = new Deployment(Optional.empty(), variable(request.environment(), "AWS_REGION")
                 .or(() -> variable(request.environment(), "AWS_DEFAULT_REGION")), Map.of(), OptionalInt.empty());
         this.samEnvironment = request.samEnvironment();
@@ -70,9 +68,10 @@ final class DeploymentPrecedence {
      *                   template does not declare is a mistake of that source. (The configuration's own
      *                   {@code parameters} may be meant for other templates, and the caller's are checked
      *                   against the whole run.)
-     * @param malformed  warnings about pieces of the samconfig file's parameter_overrides that are not Key=Value
+     * @param warnings   about the samconfig file: pieces of its parameter_overrides that are not
+     *                   Key=Value, no tables of the environment asked for
      */
-    record TemplateFacts(Deployment deployment, Deployment ownSources, List<String> malformed) {
+    record TemplateFacts(Deployment deployment, Deployment ownSources, List<String> warnings) {
     }
 
     /**
@@ -82,17 +81,23 @@ final class DeploymentPrecedence {
         Deployment stack = configuredStack(template);
         Optional<SamConfig.Deploy> sam = SamConfig.beside(template, samEnvironment);
         Deployment beside = sam.map(this::besideTemplate).orElse(Deployment.UNKNOWN);
-        List<String> malformed = sam.map(s -> s.parameters().malformed().stream()
-                .map(piece -> display.of(s.file()) + ": parameter_overrides holds '" + piece
-                        + "', which is not Key=Value; it is ignored").toList()).orElse(List.of());
+        List<String> warnings = new ArrayList<>();
+        sam.ifPresent(s -> {
+            s.parameters().malformed().forEach(piece -> warnings.add(display.of(s.file())
+                    + ": parameter_overrides holds '" + piece + "', which is not Key=Value; it is ignored"));
+            if (!s.hasEnvironment() && !samEnvironment.equals(SamConfig.DEFAULT_ENVIRONMENT)) {
+                warnings.add(display.of(s.file()) + " has no tables of the environment " + samEnvironment
+                        + " (--config-env); nothing is read from it");
+            }
+        });
         Deployment deployment = given.orElse(fromParametersFile).orElse(stack).orElse(configured).orElse(beside)
                 .orElse(fromAssembly).orElse(fromEnvironment);
-        return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), malformed);
+        return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), warnings);
     }
 
     /** The facts of the configuration's first {@code stacks:} entry that matches the template. */
     private Deployment configuredStack(Path template) {
-        Path shown = Path.of(display.of(template));
+        String shown = display.of(template);
         return stackGlobs.entrySet().stream().filter(e -> e.getValue().matches(shown)).findFirst()
                 .map(e -> configuredStack(e.getKey())).orElse(Deployment.UNKNOWN);
     }
@@ -100,25 +105,19 @@ final class DeploymentPrecedence {
     private Deployment configuredStack(ConfigStack stack) {
         String source = "the stacks entry of " + config.file() + ":" + stack.position().line();
         return new Deployment(nonBlank(stack.name()).map(n -> new Fact(n, source)),
-                nonBlank(stack.region()).map(r -> new Fact(r, source)), facts(stack.parameters(), source),
+                nonBlank(stack.region()).map(r -> new Fact(r, source)), Deployment.facts(stack.parameters(), source),
                 OptionalInt.empty());
     }
 
     private Deployment besideTemplate(SamConfig.Deploy sam) {
         String source = display.of(sam.file());
         return new Deployment(nonBlank(sam.stackName()).map(n -> new Fact(n, source)),
-                nonBlank(sam.region()).map(r -> new Fact(r, source)), facts(sam.parameters().values(), source),
+                nonBlank(sam.region()).map(r -> new Fact(r, source)), Deployment.facts(sam.parameters().values(), source),
                 OptionalInt.empty());
     }
 
     private static Deployment parameters(Map<String, String> values, String source) {
-        return new Deployment(Optional.empty(), Optional.empty(), facts(values, source), OptionalInt.empty());
-    }
-
-    static Map<String, Fact> facts(Map<String, String> values, String source) {
-        Map<String, Fact> facts = new LinkedHashMap<>();
-        values.forEach((name, value) -> facts.put(name, new Fact(value, source)));
-        return facts;
+        return new Deployment(Optional.empty(), Optional.empty(), Deployment.facts(values, source), OptionalInt.empty());
     }
 
     private static Optional<Fact> variable(Map<String, String> environment, String name) {

@@ -67,17 +67,20 @@ final class FileLinter {
     }
 
     Outcome lint(TemplateFiles.Candidate candidate) {
-        String file = display.of(candidate.path());
+        String file = candidate.content().isPresent() ? LintRequest.STANDARD_INPUT : display.of(candidate.path());
         byte[] bytes;
         try {
-            long size = Files.size(candidate.path());
+            long size = candidate.content().isPresent() ? candidate.content().get().length
+                    : Files.size(candidate.path());
             if (size > limits.maxBytes()) {
                 // Only its beginning is read: enough to tell a walked-into template from other data.
-                return notReadable(file, List.of(new ParseProblem("the file has " + size
-                        + " bytes, more than the limit of " + limits.maxBytes(), Position.START)), candidate,
+                // Standard input is read only up to one byte past the limit: its whole size is unknown.
+                String has = candidate.content().isPresent() ? "more than " + limits.maxBytes() + " bytes, the limit"
+                        : size + " bytes, more than the limit of " + limits.maxBytes();
+                return notReadable(file, List.of(new ParseProblem("the file has " + has, Position.START)), candidate,
                         candidate.named() ? null : beginning(candidate.path()));
             }
-            bytes = Files.readAllBytes(candidate.path());
+            bytes = candidate.content().isPresent() ? candidate.content().get() : Files.readAllBytes(candidate.path());
         } catch (IOException | SecurityException e) {
             return new Outcome(List.of(), Optional.of(new FileError(file, "cannot read: " + describe(e))),
                     List.of(), false, false);
@@ -120,8 +123,8 @@ final class FileLinter {
         Set<String> declared = template.template().parameters().keySet();
         DeploymentPrecedence.TemplateFacts facts =
                 settings.deployments().forTemplate(candidate.path(), candidate.assembly());
-        List<String> warnings = new ArrayList<>(facts.malformed());
-        facts.ownSources().parameters().forEach((name, fact) -> {
+        List<String> warnings = new ArrayList<>(facts.warnings());
+        facts.ownSources().parameterFacts().forEach((name, fact) -> {
             if (!declared.contains(name)) {
                 warnings.add(fact.source() + " gives a value for parameter " + name + ", which " + file
                         + " does not declare");

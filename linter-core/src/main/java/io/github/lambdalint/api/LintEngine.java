@@ -1,12 +1,13 @@
 package io.github.lambdalint.api;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,7 +33,7 @@ public final class LintEngine {
         for (Rule rule : this.rules) {
             Rule previous = byId.put(rule.info().id(), rule);
             if (previous != null || rule.info().id().equals(TemplateNotReadable.INFO.id())
-                    || rule.info().id().equals(SuppressionProblems.INFO.id())) {
+                    || rule.info().id().equals(UnjustifiedOrUnusedSuppression.INFO.id())) {
                 throw new IllegalStateException("two rules claim the id " + rule.info().id());
             }
         }
@@ -53,9 +54,28 @@ public final class LintEngine {
     public List<RuleInfo> rules() {
         List<RuleInfo> infos = new ArrayList<>();
         infos.add(TemplateNotReadable.INFO);
-        infos.add(SuppressionProblems.INFO);
+        infos.add(UnjustifiedOrUnusedSuppression.INFO);
         rules.forEach(r -> infos.add(r.info()));
         return infos;
+    }
+
+    /**
+     * The files a request would read — named, found by walks and globs, or discovered — without
+     * reading them, so a front end can refuse to write its report over one of them.
+     */
+    public List<Path> inputFiles(LintRequest request) {
+        return candidates(request, new ArrayList<>(), new PathDisplay(request.baseDirectory())).stream()
+                .filter(candidate -> candidate.content().isEmpty()).map(TemplateFiles.Candidate::path).toList();
+    }
+
+    private static List<TemplateFiles.Candidate> candidates(LintRequest request, List<FileError> errors,
+                                                            PathDisplay display) {
+        List<TemplateFiles.Candidate> candidates = new ArrayList<>();
+        request.standardInput().ifPresent(bytes ->
+                candidates.add(TemplateFiles.Candidate.standardInput(request.baseDirectory(), bytes)));
+        candidates.addAll(TemplateFiles.expand(request.paths(), request.discoveredFiles(),
+                request.excludes().stream().map(FileGlob::of).toList(), errors, display));
+        return candidates;
     }
 
     /**
@@ -69,8 +89,7 @@ public final class LintEngine {
         RunSettings settings = RunSettings.of(request, rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
         PathDisplay display = new PathDisplay(request.baseDirectory());
         List<FileError> fileErrors = new ArrayList<>();
-        List<TemplateFiles.Candidate> candidates =
-                TemplateFiles.expand(request.paths(), request.discoveredFiles(), fileErrors, display);
+        List<TemplateFiles.Candidate> candidates = candidates(request, fileErrors, display);
         Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);

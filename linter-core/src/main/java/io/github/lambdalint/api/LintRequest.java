@@ -30,6 +30,10 @@ import io.github.lambdalint.parse.ParseLimits;
  * @param environment     the process's variables ({@code AWS_REGION}, {@code AWS_DEFAULT_REGION}); an empty
  *                        value counts as unset
  * @param limits          bounds on hostile input
+ * @param excludes        globs ({@link FileGlob}) of files and directories that walks and globs leave out,
+ *                        matched against paths relative to the base directory
+ * @param standardInput   a template read from standard input ({@code -}), linted as a named file shown as
+ *                        {@value #STANDARD_INPUT}; a samconfig file in the base directory gives its region
  * @param stackName       the stack name the user gave ({@code --stack-name}) for the one template of the request
  * @param parametersFile  a file of parameter values ({@code --parameters-file}, {@code ParametersFile} shapes);
  *                        the request's own parameters win over it, and it wins over the configuration's
@@ -38,17 +42,28 @@ import io.github.lambdalint.parse.ParseLimits;
 public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path baseDirectory,
                           Optional<Path> configFile, Optional<String> region, Map<String, String> parameters,
                           Optional<FailOn> failOn, Optional<Baseline> baseline, Map<String, String> environment,
-                          ParseLimits limits, Optional<String> stackName, Optional<Path> parametersFile,
-                          String samEnvironment) {
+                          ParseLimits limits, List<String> excludes, Optional<byte[]> standardInput,
+                          Optional<String> stackName, Optional<Path> parametersFile, String samEnvironment) {
 
     /** The configuration file read when none is named, in the base directory. */
     public static final String DEFAULT_CONFIG_FILE = ".lambda-lint.yml";
+
+    /** How reports name a template read from standard input, as cfn-lint does. */
+    public static final String STANDARD_INPUT = "<stdin>";
 
     public LintRequest {
         paths = List.copyOf(paths);
         discoveredFiles = List.copyOf(discoveredFiles);
         parameters = Map.copyOf(parameters);
         environment = Map.copyOf(environment);
+        excludes = List.copyOf(excludes);
+        standardInput = standardInput.map(byte[]::clone);
+    }
+
+    /** A copy: the request stays what it was built with. */
+    @Override
+    public Optional<byte[]> standardInput() {
+        return standardInput.map(byte[]::clone);
     }
 
     /** The named files and directories, with nothing else given: no configuration, region or parameters. */
@@ -73,6 +88,8 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
         private Optional<Baseline> baseline = Optional.empty();
         private Map<String, String> environment = Map.of();
         private ParseLimits limits = ParseLimits.DEFAULT;
+        private List<String> excludes = List.of();
+        private Optional<byte[]> standardInput = Optional.empty();
         private Optional<String> stackName = Optional.empty();
         private Optional<Path> parametersFile = Optional.empty();
         private String samEnvironment = SamConfig.DEFAULT_ENVIRONMENT;
@@ -131,6 +148,16 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
             return this;
         }
 
+        public Builder excludes(List<String> globs) {
+            excludes = new ArrayList<>(globs);
+            return this;
+        }
+
+        public Builder standardInput(Optional<byte[]> bytes) {
+            standardInput = bytes;
+            return this;
+        }
+
         /** The stack name of the one template linted; a front end refuses it with several templates. */
         public Builder stackName(Optional<String> given) {
             stackName = given;
@@ -150,7 +177,8 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
 
         public LintRequest build() {
             return new LintRequest(paths, discoveredFiles, baseDirectory, configFile, region, parameters, failOn,
-                    baseline, environment, limits, stackName, parametersFile, samEnvironment);
+                    baseline, environment, limits, excludes, standardInput, stackName, parametersFile,
+                    samEnvironment);
         }
     }
 }

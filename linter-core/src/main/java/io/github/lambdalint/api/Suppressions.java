@@ -1,8 +1,5 @@
 package io.github.lambdalint.api;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +28,9 @@ final class Suppressions {
     private final RuleLevels levels;
     private final Set<ConfigSuppression> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Each configured file glob, compiled once for the whole run. */
-    private final java.util.Map<ConfigSuppression, PathMatcher> globs = new java.util.HashMap<>();
+    private final java.util.Map<ConfigSuppression, FileGlob> globs = new java.util.HashMap<>();
     /** Each configured resource that is a construct-path glob ({@code AppStack/Worker*}), compiled once. */
-    private final java.util.Map<ConfigSuppression, PathMatcher> constructGlobs = new java.util.HashMap<>();
+    private final java.util.Map<ConfigSuppression, FileGlob> constructGlobs = new java.util.HashMap<>();
 
     Suppressions(List<ConfigSuppression> configured, String configFile, RuleLevels levels) {
         this.configured = List.copyOf(configured);
@@ -41,15 +38,9 @@ final class Suppressions {
         this.levels = levels;
         for (ConfigSuppression suppression : this.configured) {
             suppression.fileGlob().ifPresent(glob ->
-                    globs.put(suppression, FileSystems.getDefault().getPathMatcher("glob:" + glob)));
-            suppression.resource().filter(r -> r.contains("/")).ifPresent(glob -> {
-                try {
-                    constructGlobs.put(suppression, FileSystems.getDefault().getPathMatcher("glob:" + glob));
-                } catch (java.util.regex.PatternSyntaxException e) {
-                    // Not a glob: it can still name a construct path literally.
-                    constructGlobs.put(suppression, path -> path.toString().equals(glob));
-                }
-            });
+                    globs.put(suppression, FileGlob.of(glob)));
+            suppression.resource().filter(r -> r.contains("/"))
+                    .ifPresent(glob -> constructGlobs.put(suppression, FileGlob.of(glob)));
         }
     }
 
@@ -81,7 +72,7 @@ final class Suppressions {
             }
             result.add(marked);
         }
-        for (TemplateSuppression suppression : levels.isOff(SuppressionProblems.INFO.id()) ? List.<TemplateSuppression>of()
+        for (TemplateSuppression suppression : levels.isOff(UnjustifiedOrUnusedSuppression.INFO.id()) ? List.<TemplateSuppression>of()
                 : inTemplate) {
             String what = "the suppression of " + suppression.rule()
                     + suppression.resource().map(r -> " on " + r).orElse(" for the whole template");
@@ -99,7 +90,7 @@ final class Suppressions {
     /** LL001 notes for configured suppressions that matched nothing in the whole run. */
     List<Finding> unusedConfigured() {
         List<Finding> unused = new ArrayList<>();
-        if (levels.isOff(SuppressionProblems.INFO.id())) {
+        if (levels.isOff(UnjustifiedOrUnusedSuppression.INFO.id())) {
             return unused;
         }
         for (ConfigSuppression suppression : configured) {
@@ -120,18 +111,18 @@ final class Suppressions {
                 && !matchesConstructPath(suppression, finding)) {
             return false;
         }
-        PathMatcher glob = globs.get(suppression);
-        return glob == null || glob.matches(Path.of(file));
+        FileGlob glob = globs.get(suppression);
+        return glob == null || glob.matches(file);
     }
 
     private boolean matchesConstructPath(ConfigSuppression suppression, Finding finding) {
-        PathMatcher glob = constructGlobs.get(suppression);
-        return glob != null && finding.constructPath().filter(path -> glob.matches(Path.of(path))).isPresent();
+        FileGlob glob = constructGlobs.get(suppression);
+        return glob != null && finding.constructPath().filter(glob::matches).isPresent();
     }
 
     private Finding problem(String file, Position position, String message) {
-        String id = SuppressionProblems.INFO.id();
-        Level level = levels.levelOf(SuppressionProblems.INFO);
+        String id = UnjustifiedOrUnusedSuppression.INFO.id();
+        Level level = levels.levelOf(UnjustifiedOrUnusedSuppression.INFO);
         return new Finding(id, level, message, new Location(file, position), Optional.empty(), List.of(),
                 Optional.empty(), Fingerprints.of(id, file, "", message));
     }

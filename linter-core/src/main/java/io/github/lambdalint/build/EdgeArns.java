@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.edge.FunctionQualifier;
 import io.github.lambdalint.resolve.Value;
 
@@ -64,7 +65,7 @@ final class EdgeArns {
     private FunctionQualifier fromReference(Value.ResourceRef ref, List<Value> rest) {
         String type = resources.typeOf(ref.logicalId()).orElse("");
         String attribute = ref.attribute().orElse("");
-        if (FunctionIndex.FUNCTION_TYPES.contains(type)) {
+        if (FunctionReferences.FUNCTION_TYPES.contains(type)) {
             boolean sam = type.equals("AWS::Serverless::Function");
             if (attribute.isEmpty()) {
                 return rest.isEmpty() ? FunctionQualifier.UNQUALIFIED : FunctionQualifier.UNKNOWN;

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.DeadLetterQueue;
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.trigger.Trigger;
@@ -21,20 +22,23 @@ final class FunctionReader {
     private final LiveResources resources;
     private final Map<String, ExecutionRole.TemplateRole> roles;
     private final FunctionIndex index;
+    private final List<Trigger> triggers;
 
-    FunctionReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles, FunctionIndex index) {
+    FunctionReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles, FunctionIndex index,
+                   List<Trigger> triggers) {
         this.resources = resources;
         this.roles = roles;
         this.index = index;
+        this.triggers = triggers;
     }
 
     List<LambdaFunction> read() {
         List<LambdaFunction> functions = new ArrayList<>();
         List<AsyncConfigEntry> asyncConfigs = asyncInvokeConfigResources();
         Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
-        for (Resource resource : resources.ofType("AWS::Lambda::Function", "AWS::Serverless::Function")) {
+        for (Resource resource : resources.ofType(FunctionReferences.FUNCTION_TYPES.toArray(String[]::new))) {
             boolean sam = resource.is("AWS::Serverless::Function");
-            MapNode propertiesNode = sam ? SamGlobals.merge(resources.template(), resource) : resource.properties();
+            MapNode propertiesNode = resources.functionProperties(resource);
             Properties properties = new Properties(propertiesNode);
 
             Optional<Value> vpc = properties.get("VpcConfig");
@@ -53,6 +57,8 @@ final class FunctionReader {
             Optional<DeadLetterQueue> dlq = properties.get(sam ? "DeadLetterQueue" : "DeadLetterConfig")
                     .flatMap(FunctionReader::deadLetterTarget)
                     .map(arn -> new DeadLetterQueue(arn, arn.position()));
+            role = LambdaServicePermissions.of(role, dlq, async, triggers.stream()
+                    .filter(t -> t.functionLogicalId().equals(resource.logicalId())).toList(), resources);
 
             Optional<Value> provisionedConcurrency = sam
                     ? LiveResources.path(properties.get("ProvisionedConcurrencyConfig"),

@@ -2,6 +2,7 @@ package io.github.lambdalint.build;
 
 import java.util.Optional;
 
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.resolve.Value;
@@ -54,7 +55,7 @@ final class InvokedQualifiers {
             return Optional.empty();
         }
         Optional<Value> base;
-        if (FunctionIndex.FUNCTION_TYPES.contains(resource.get().type())) {
+        if (FunctionReferences.FUNCTION_TYPES.contains(resource.get().type())) {
             if (ref.isAttribute("Alias")) {
                 base = samAlias(resource.get());
             } else if (ref.attribute().isEmpty() || ref.isAttribute("Arn")) {
@@ -82,7 +83,7 @@ final class InvokedQualifiers {
         if (!function.is("AWS::Serverless::Function")) {
             return Optional.empty();
         }
-        return resources.resolve(SamGlobals.merge(resources.template(), function).get("AutoPublishAlias"));
+        return resources.resolve(resources.functionProperties(function).get("AutoPublishAlias"));
     }
 
     private static Optional<Value> qualifierInName(String text, Value source) {

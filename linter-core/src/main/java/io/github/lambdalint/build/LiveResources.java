@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Node;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.parse.Template;
@@ -22,6 +23,8 @@ final class LiveResources {
     private final Resolver resolver;
     /** The deployable resources in template order, grouped by type: readers ask by type, many times. */
     private final java.util.Map<String, List<Resource>> byType = new java.util.HashMap<>();
+    /** The properties of each SAM function with Globals merged: merged once, read by several readers. */
+    private final java.util.Map<String, MapNode> samFunctionProperties = new java.util.HashMap<>();
 
     LiveResources(Template template, Resolver resolver) {
         this.template = template;
@@ -30,6 +33,9 @@ final class LiveResources {
             if (resource.condition().map(c -> resolver.condition(c) != TriState.NO).orElse(true)) {
                 byType.computeIfAbsent(resource.type(), k -> new java.util.ArrayList<>()).add(resource);
             }
+        }
+        for (Resource function : ofType("AWS::Serverless::Function")) {
+            samFunctionProperties.put(function.logicalId(), SamGlobals.merge(template, function));
         }
     }
 
@@ -60,9 +66,21 @@ final class LiveResources {
         return resource(logicalId).map(Resource::type);
     }
 
+    /** The type of every resource that may be deployed, by logical id. */
+    java.util.Map<String, String> types() {
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        byType.values().forEach(list -> list.forEach(r -> types.put(r.logicalId(), r.type())));
+        return types;
+    }
+
     /** The resource's condition when it cannot be decided; empty when it is certainly deployed. */
     Optional<String> undecidedCondition(Resource resource) {
         return resource.condition().filter(c -> resolver.condition(c) == TriState.UNKNOWN);
+    }
+
+    /** A function's properties as written, with SAM {@code Globals} merged into a SAM function's. */
+    MapNode functionProperties(Resource function) {
+        return samFunctionProperties.getOrDefault(function.logicalId(), function.properties());
     }
 
     Optional<Value> property(Resource resource, String name) {

@@ -33,19 +33,16 @@ public final class ModelBuilder {
         LiveResources resources = new LiveResources(template, new Resolver(template, deployment));
         FunctionIndex index = new FunctionIndex(resources);
         Map<String, ExecutionRole.TemplateRole> roles = new RoleReader(resources).read();
-        List<LambdaFunction> functions = new FunctionReader(resources, roles, index).read();
-        EdgeReader edge = new EdgeReader(resources, index);
-        Map<String, String> types = new HashMap<>();
-        for (Resource resource : template.resources().values()) {
-            resources.resource(resource.logicalId()).ifPresent(r -> types.put(r.logicalId(), r.type()));
-        }
         TriggerReader triggers = new TriggerReader(resources, index);
         List<Trigger> triggerList = triggers.read();
-        return new TemplateModel(deployment, template.serverless(), types, functions,
+        List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
+        EdgeReader edge = new EdgeReader(resources, index);
+        return new TemplateModel(deployment, template.serverless(), resources.types(), functions,
                 new NetworkReader(resources).read(networkContext), triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
-                new SecurityGroupReader(resources).read(), customResources(resources, index));
+                new SecurityGroupReader(resources).read(), customResources(resources, index),
+                index.references());
     }
 
     private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {

@@ -24,54 +24,6 @@ import io.github.lambdalint.resolve.Value;
  */
 final class TriggerReader {
 
-    /** SAM event types and the service behind each (SAM's samtranslator/model/eventsources). */
-    private static final Map<String, EventSource> SAM_EVENTS = Map.ofEntries(
-            Map.entry("S3", EventSource.S3),
-            Map.entry("SNS", EventSource.SNS),
-            Map.entry("SQS", EventSource.SQS),
-            Map.entry("Kinesis", EventSource.KINESIS),
-            Map.entry("DynamoDB", EventSource.DYNAMODB_STREAMS),
-            Map.entry("MSK", EventSource.MSK),
-            Map.entry("SelfManagedKafka", EventSource.SELF_MANAGED_KAFKA),
-            Map.entry("MQ", EventSource.MQ),
-            Map.entry("DocumentDB", EventSource.DOCUMENTDB),
-            Map.entry("Api", EventSource.API_GATEWAY),
-            Map.entry("HttpApi", EventSource.API_GATEWAY),
-            Map.entry("Schedule", EventSource.EVENTBRIDGE),
-            Map.entry("ScheduleV2", EventSource.SCHEDULER),
-            Map.entry("CloudWatchEvent", EventSource.EVENTBRIDGE),
-            Map.entry("EventBridgeRule", EventSource.EVENTBRIDGE),
-            Map.entry("CloudWatchLogs", EventSource.CLOUDWATCH_LOGS),
-            Map.entry("IoTRule", EventSource.IOT),
-            Map.entry("AlexaSkill", EventSource.ALEXA),
-            Map.entry("Cognito", EventSource.COGNITO));
-
-    /** The property of a SAM poll event that names its source. */
-    private static final Map<String, String> SAM_SOURCE_PROPERTY = Map.of(
-            "SQS", "Queue", "Kinesis", "Stream", "DynamoDB", "Stream", "MSK", "Stream", "MQ", "Broker",
-            "DocumentDB", "Cluster");
-
-    /** Service principals of {@code AWS::Lambda::Permission}, by their first label. */
-    private static final Map<String, EventSource> PRINCIPALS = Map.ofEntries(
-            Map.entry("s3", EventSource.S3),
-            Map.entry("sns", EventSource.SNS),
-            Map.entry("events", EventSource.EVENTBRIDGE),
-            Map.entry("logs", EventSource.CLOUDWATCH_LOGS),
-            Map.entry("iot", EventSource.IOT),
-            Map.entry("iotevents", EventSource.IOT_EVENTS),
-            Map.entry("ses", EventSource.SES),
-            Map.entry("codecommit", EventSource.CODECOMMIT),
-            Map.entry("config", EventSource.CONFIG),
-            Map.entry("apigateway", EventSource.API_GATEWAY),
-            Map.entry("elasticloadbalancing", EventSource.LOAD_BALANCER),
-            Map.entry("cognito-idp", EventSource.COGNITO),
-            Map.entry("alexa-appkit", EventSource.ALEXA),
-            Map.entry("alexa-connectedhome", EventSource.ALEXA),
-            Map.entry("lex", EventSource.LEX),
-            Map.entry("connect", EventSource.CONNECT),
-            Map.entry("secretsmanager", EventSource.SECRETS_MANAGER),
-            Map.entry("firehose", EventSource.FIREHOSE));
-
     private final LiveResources resources;
     private final FunctionIndex index;
     private final InvokedQualifiers qualifiers;
@@ -125,7 +77,7 @@ final class TriggerReader {
         for (MapNode.Entry entry : events.get().entries()) {
             Value event = resources.resolver().resolve(entry.value());
             Optional<String> type = LiveResources.path(Optional.of(event), "Type").flatMap(Value::asText);
-            EventSource source = type.map(SAM_EVENTS::get).orElse(null);
+            EventSource source = type.flatMap(EventSource::ofSamEventType).orElse(null);
             if (source == null) {
                 continue;
             }
@@ -144,7 +96,7 @@ final class TriggerReader {
                         description + " (through an SQS subscription)", position, polling).withQualifier(qualifier));
             } else if (source.invocation() == InvocationModel.POLL) {
                 triggers.add(Trigger.polled(function.logicalId(), source, description, position,
-                        polling(properties, SAM_SOURCE_PROPERTY.get(type.get()))).withQualifier(qualifier));
+                        polling(properties, source.mapping().flatMap(EventSource.Mapping::samSourceProperty))).withQualifier(qualifier));
             } else {
                 triggers.add(Trigger.of(function.logicalId(), source, description, position)
                         .withQualifier(qualifier));
@@ -174,9 +126,8 @@ final class TriggerReader {
         return Optional.of(new Value.ResourceRef(queueId, Optional.of("Arn"), sqsSubscription.source()));
     }
 
-    private static Polling polling(Optional<Value> properties, String sourceProperty) {
-        return new Polling(
-                sourceProperty == null ? Optional.empty() : LiveResources.path(properties, sourceProperty),
+    private static Polling polling(Optional<Value> properties, Optional<String> sourceProperty) {
+        return new Polling(sourceProperty.flatMap(property -> LiveResources.path(properties, property)),
                 LiveResources.path(properties, "MaximumRetryAttempts"),
                 LiveResources.path(properties, "MaximumRecordAgeInSeconds"),
                 LiveResources.path(properties, "BisectBatchOnFunctionError"),
@@ -326,16 +277,8 @@ final class TriggerReader {
 
     private EventSource pollSourceOf(Value arn) {
         if (arn instanceof Value.ResourceRef ref) {
-            String type = resources.typeOf(ref.logicalId()).orElse("");
-            return switch (type) {
-                case "AWS::SQS::Queue" -> EventSource.SQS;
-                case "AWS::Kinesis::Stream", "AWS::Kinesis::StreamConsumer" -> EventSource.KINESIS;
-                case "AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable" -> EventSource.DYNAMODB_STREAMS;
-                case "AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster" -> EventSource.MSK;
-                case "AWS::AmazonMQ::Broker" -> EventSource.MQ;
-                case "AWS::DocDB::DBCluster" -> EventSource.DOCUMENTDB;
-                default -> EventSource.UNKNOWN_POLLED;
-            };
+            return resources.typeOf(ref.logicalId()).flatMap(EventSource::ofSourceResourceType)
+                    .orElse(EventSource.UNKNOWN_POLLED);
         }
         String text = (arn instanceof Value.Concat concat ? concat.parts().stream()
                 .map(p -> p.asText().orElse("")).reduce("", String::concat) : arn.asText().orElse(""))
@@ -364,10 +307,7 @@ final class TriggerReader {
     private void permissions() {
         for (Resource permission : resources.ofType("AWS::Lambda::Permission")) {
             Optional<String> principal = resources.property(permission, "Principal").flatMap(Value::literalText);
-            Optional<EventSource> source = principal.filter(p -> p.endsWith(".amazonaws.com")
-                            || p.endsWith(".amazon.com"))
-                    .map(p -> p.substring(0, p.indexOf('.')))
-                    .map(PRINCIPALS::get);
+            Optional<EventSource> source = principal.flatMap(EventSource::ofPrincipal);
             if (source.isEmpty()) {
                 continue;
             }

@@ -1,7 +1,6 @@
 package io.github.lambdalint.config;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Level;
@@ -57,7 +55,6 @@ public final class ConfigLoader {
         List<ConfigProblem> problems = new SchemaProblems(root).find();
         if (problems.isEmpty()) {
             problems.addAll(unknownRules((MapNode) root));
-            problems.addAll(badGlobs((MapNode) root));
         }
         if (!problems.isEmpty()) {
             throw new ConfigProblems(problems);
@@ -78,24 +75,6 @@ public final class ConfigLoader {
                         .filter(rule -> !knownRules.contains(rule.text()))
                         .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
                                 "unknown rule " + rule.text() + "; the rules are " + known)));
-            }
-        });
-        return problems;
-    }
-
-    /** Template globs of {@code stacks:} are compiled once per run; a mistake in one is the user's. */
-    private static List<ConfigProblem> badGlobs(MapNode root) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        root.get("stacks").filter(ListNode.class::isInstance).ifPresent(list -> {
-            for (Node entry : ((ListNode) list).items()) {
-                ((MapNode) entry).get("template").map(ScalarNode.class::cast).ifPresent(glob -> {
-                    try {
-                        FileSystems.getDefault().getPathMatcher("glob:" + glob.text());
-                    } catch (PatternSyntaxException e) {
-                        problems.add(new ConfigProblem(glob.position(), "the template glob '" + glob.text()
-                                + "' is not a glob: " + e.getDescription()));
-                    }
-                });
             }
         });
         return problems;

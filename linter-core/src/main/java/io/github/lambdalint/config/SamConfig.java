@@ -41,10 +41,11 @@ public final class SamConfig {
     /**
      * What one samconfig file says for one environment.
      *
-     * @param parameters {@code parameter_overrides}, read with SAM CLI's shorthand (string or list form)
+     * @param parameters      {@code parameter_overrides}, read with SAM CLI's shorthand (string or list form)
+     * @param hasEnvironment  whether the file has any table of the environment asked for
      */
     public record Deploy(Path file, Optional<String> stackName, Optional<String> region,
-                         ParameterOverrides parameters) {
+                         ParameterOverrides parameters, boolean hasEnvironment) {
     }
 
     private SamConfig() {
@@ -76,7 +77,8 @@ public final class SamConfig {
 
     private static Deploy deploy(Path file, Map<String, Map<String, List<String>>> tables, String environment) {
         return new Deploy(file, first(tables, environment, "stack_name"), first(tables, environment, "region"),
-                ParameterOverrides.parse(setting(tables, environment, "parameter_overrides").orElse(List.of())));
+                ParameterOverrides.parse(setting(tables, environment, "parameter_overrides").orElse(List.of())),
+                tables.keySet().stream().anyMatch(table -> table.startsWith(environment + ".")));
     }
 
     private static Optional<String> first(Map<String, Map<String, List<String>>> tables, String environment,

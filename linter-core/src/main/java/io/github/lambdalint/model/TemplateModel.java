@@ -15,6 +15,7 @@ import io.github.lambdalint.model.security.SecurityGroups;
 import io.github.lambdalint.model.service.VpcServices;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.resolve.Value;
 
 /**
  * What rules read: the Lambda functions of one template and everything around them that
@@ -37,6 +38,7 @@ public final class TemplateModel {
     private final VpcServices services;
     private final SecurityGroups securityGroups;
     private final List<CustomResource> customResources;
+    private final FunctionReferences functionReferences;
     // Rules look functions and triggers up per function; indexes keep that linear in template size.
     private final Map<String, LambdaFunction> functionsById;
     private final Map<String, List<Trigger>> triggersByFunction;
@@ -46,7 +48,8 @@ public final class TemplateModel {
                          List<LambdaFunction> functions, Network network, List<Trigger> triggers,
                          Map<String, SqsQueue> queues, Databases databases, List<EdgeAssociation> edgeAssociations,
                          List<RegionAssertion> regionAssertions, VpcServices services,
-                         SecurityGroups securityGroups, List<CustomResource> customResources) {
+                         SecurityGroups securityGroups, List<CustomResource> customResources,
+                         FunctionReferences functionReferences) {
         this.deployment = deployment;
         this.serverless = serverless;
         this.resourceTypes = Map.copyOf(resourceTypes);
@@ -60,6 +63,7 @@ public final class TemplateModel {
         this.services = services;
         this.securityGroups = securityGroups;
         this.customResources = List.copyOf(customResources);
+        this.functionReferences = functionReferences;
         Map<String, LambdaFunction> byId = new HashMap<>();
         this.functions.forEach(f -> byId.putIfAbsent(f.logicalId(), f));
         this.functionsById = Map.copyOf(byId);
@@ -148,5 +152,10 @@ public final class TemplateModel {
 
     public boolean isFunction(String logicalId) {
         return functionsById.containsKey(logicalId);
+    }
+
+    /** The function of the template that a value names, directly or through a version, alias, name or ARN. */
+    public Optional<String> functionOf(Value value) {
+        return functionReferences.functionOf(value);
     }
 }

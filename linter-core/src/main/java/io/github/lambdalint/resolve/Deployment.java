@@ -1,21 +1,23 @@
 package io.github.lambdalint.resolve;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
- * The deployment facts of one template: the name of its stack, the region (which also fixes the
+ * The deployment facts of one template: the name of its stack ({@code AWS::StackName}, and what
+ * {@code Fn::GetStackOutput} of another template names it by), the region (which also fixes the
  * partition), parameter values that replace a parameter's reference, and the account's Lambda
- * concurrency quota in that region. Each fact keeps where it came from, which messages name
- * ("us-east-2 from AWS_REGION"); the engine decides which source wins (DeploymentPrecedence).
+ * concurrency quota in that region. Each fact keeps where it came from ({@link Fact#source()}),
+ * which messages name ("us-east-2 from AWS_REGION"); the engine decides which source wins
+ * ({@code api.DeploymentPrecedence}, the README's "Deployment facts" table).
  */
-public record Deployment(Optional<Fact> stackName, Optional<Fact> region, Map<String, Fact> parameters,
+public record Deployment(Optional<Fact> stackNameFact, Optional<Fact> regionFact, Map<String, Fact> parameterFacts,
                          OptionalInt accountConcurrency) {
 
-    /** A value and where it came from, in words for messages: "samconfig.toml", "--stack-name". */
+    /** A value and where it came from, in words for messages: "app/samconfig.toml", "AWS_REGION". */
     public record Fact(String value, String source) {
     }
 
@@ -31,30 +33,48 @@ public record Deployment(Optional<Fact> stackName, Optional<Fact> region, Map<St
     public static final int DEFAULT_ACCOUNT_CONCURRENCY = 1000;
 
     public Deployment {
-        parameters = Map.copyOf(parameters);
+        parameterFacts = Map.copyOf(parameterFacts);
     }
 
     /** A region and parameter values given directly, with no stack name. */
     public Deployment(Optional<String> region, Map<String, String> parameters) {
-        this(Optional.empty(), region.map(r -> new Fact(r, GIVEN_REGION)), parameters.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new Fact(e.getValue(), GIVEN_PARAMETERS))),
+        this(Optional.empty(), region.map(r -> new Fact(r, GIVEN_REGION)), facts(parameters, GIVEN_PARAMETERS),
                 OptionalInt.empty());
+    }
+
+    /** Each value with the same source. */
+    public static Map<String, Fact> facts(Map<String, String> values, String source) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        values.forEach((name, value) -> facts.put(name, new Fact(value, source)));
+        return facts;
     }
 
     /** These facts, with those they lack taken from {@code lower} (parameter by parameter). */
     public Deployment orElse(Deployment lower) {
-        Map<String, Fact> merged = new HashMap<>(lower.parameters);
-        merged.putAll(parameters);
-        return new Deployment(stackName.or(lower::stackName), region.or(lower::region), merged,
+        Map<String, Fact> merged = new HashMap<>(lower.parameterFacts);
+        merged.putAll(parameterFacts);
+        return new Deployment(stackNameFact.or(lower::stackNameFact), regionFact.or(lower::regionFact), merged,
                 accountConcurrency.isPresent() ? accountConcurrency : lower.accountConcurrency);
     }
 
-    public Optional<String> regionName() {
-        return region.map(Fact::value);
+    public Optional<String> stackName() {
+        return stackNameFact.map(Fact::value);
     }
 
-    public Optional<String> parameterValue(String name) {
-        return Optional.ofNullable(parameters.get(name)).map(Fact::value);
+    public Optional<String> region() {
+        return regionFact.map(Fact::value);
+    }
+
+    /** Where the region came from, for messages; empty when there is none. */
+    public String regionSource() {
+        return regionFact.map(Fact::source).orElse("");
+    }
+
+    /** The parameter values by name. */
+    public Map<String, String> parameters() {
+        Map<String, String> values = new HashMap<>();
+        parameterFacts.forEach((name, fact) -> values.put(name, fact.value()));
+        return values;
     }
 
     public int accountConcurrencyOrDefault() {
@@ -62,10 +82,10 @@ public record Deployment(Optional<Fact> stackName, Optional<Fact> region, Map<St
     }
 
     public Optional<String> partition() {
-        return regionName().map(r -> r.startsWith("cn-") ? "aws-cn" : r.startsWith("us-gov-") ? "aws-us-gov" : "aws");
+        return region().map(r -> r.startsWith("cn-") ? "aws-cn" : r.startsWith("us-gov-") ? "aws-us-gov" : "aws");
     }
 
     public Optional<String> urlSuffix() {
-        return regionName().map(r -> r.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com");
+        return region().map(r -> r.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com");
     }
 }

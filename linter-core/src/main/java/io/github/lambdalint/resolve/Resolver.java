@@ -162,7 +162,7 @@ public final class Resolver {
     }
 
     private Value parameter(Parameter parameter, Node call) {
-        String given = deployment.parameterValue(parameter.name()).orElse(null);
+        String given = deployment.parameters().get(parameter.name());
         if (given != null) {
             if (parameter.isList()) {
                 List<Value> items = new ArrayList<>();
@@ -179,7 +179,7 @@ public final class Resolver {
 
     private Value pseudoParameter(String name, Node call) {
         Optional<String> known = switch (name) {
-            case "AWS::Region" -> deployment.regionName();
+            case "AWS::Region" -> deployment.region();
             case "AWS::Partition" -> deployment.partition();
             case "AWS::URLSuffix" -> deployment.urlSuffix();
             default -> Optional.empty();
@@ -329,7 +329,7 @@ public final class Resolver {
     private Value getAzs(Node argument, Node call) {
         Value region = resolve(argument);
         // !GetAZs '' and !GetAZs !Ref AWS::Region name the same list.
-        String which = region.asText().filter(r -> !r.isEmpty()).or(deployment::regionName).orElse("");
+        String which = region.asText().filter(r -> !r.isEmpty()).or(deployment::region).orElse("");
         return new Value.Unknown("Availability Zone names depend on the account",
                 Optional.of("!GetAZs '" + which + "'"), call);
     }

@@ -7,19 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.lambdalint.finding.Finding;
-import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.Rule;
-import io.github.lambdalint.rule.RuleInfo;
-import io.github.lambdalint.rule.Violation;
 
 /** Where each template's stack name and parameters come from when several sources give them. */
 class DeploymentFactsTest {
@@ -28,25 +21,12 @@ class DeploymentFactsTest {
     Path directory;
 
     /** Reports the stack name and the parameter Stage each template is linted with, with their sources. */
-    private static final Rule PROBE = new Rule() {
-        private final RuleInfo info = new RuleInfo("LL991", "StackProbe", Level.WARNING, "A test rule.",
-                "A test rule.", List.of("test"), "high");
+    private static final Rule PROBE = new DeploymentProbe(deployment -> "stack=" + shown(deployment.stackNameFact())
+            + "; Stage=" + shown(Optional.ofNullable(deployment.parameterFacts().get("Stage"))));
 
-        @Override
-        public RuleInfo info() {
-            return info;
-        }
-
-        @Override
-        public void check(TemplateModel model, Consumer<Violation> report) {
-            report.accept(Violation.of(Position.START, "Stage", "stack=" + shown(model.deployment().stackName())
-                    + "; Stage=" + shown(Optional.ofNullable(model.deployment().parameters().get("Stage"))), List.of()));
-        }
-
-        private String shown(Optional<Deployment.Fact> fact) {
-            return fact.map(f -> f.value() + " from " + f.source()).orElse("unknown");
-        }
-    };
+    private static String shown(Optional<Deployment.Fact> fact) {
+        return fact.map(f -> f.value() + " from " + f.source()).orElse("unknown");
+    }
 
     private final LintEngine engine = new LintEngine(List.of(PROBE));
 
@@ -63,13 +43,7 @@ class DeploymentFactsTest {
     }
 
     private String probe(LintRequest request) throws Exception {
-        return probed(engine.lint(request));
-    }
-
-    private static String probed(LintResult result) {
-        assertThat(result.fileErrors()).isEmpty();
-        return result.findings().stream().filter(f -> f.ruleId().equals("LL991")).map(Finding::message)
-                .findFirst().orElseThrow();
+        return DeploymentProbe.described(engine.lint(request));
     }
 
     @Test
@@ -128,6 +102,15 @@ class DeploymentFactsTest {
                 "app/samconfig.toml gives a value for parameter Stgae, which app/template.yaml does not declare",
                 "parameter Subnet was given a value in parameters.json, but no linted template declares it"
                         + " (they declare Stage)");
+    }
+
+    @Test
+    void aSamconfigWithoutTheEnvironmentAskedForIsAWarning() throws Exception {
+        LintRequest.Builder request = request();
+        Files.writeString(directory.resolve("app/samconfig.toml"), "[default.deploy.parameters]\nstack_name = \"a\"\n");
+        assertThat(engine.lint(request.samEnvironment(Optional.of("prdo")).build()).warnings()).containsExactly(
+                "app/samconfig.toml has no tables of the environment prdo (--config-env); nothing is read from it");
+        assertThat(engine.lint(request.samEnvironment(Optional.empty()).build()).warnings()).isEmpty();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.lambdalint.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +15,6 @@ import io.github.lambdalint.model.edge.FunctionQualifier;
 import io.github.lambdalint.model.edge.RegionAssertion;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.network.NetworkContext;
-import io.github.lambdalint.parse.ParseLimits;
-import io.github.lambdalint.parse.ParseResult;
-import io.github.lambdalint.parse.TemplateParser;
-import io.github.lambdalint.parse.TemplateReader;
 import io.github.lambdalint.resolve.Deployment;
 
 /** How CloudFront Lambda@Edge associations are read: which function, which qualifier, which region. */
@@ -55,10 +50,7 @@ class EdgeReaderTest {
             """;
 
     private static TemplateModel model(String yaml, Optional<String> region) {
-        ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(yaml.getBytes(StandardCharsets.UTF_8));
-        TemplateReader.Outcome outcome = new TemplateReader(ParseLimits.DEFAULT).read(parsed.root().orElseThrow());
-        return new ModelBuilder(((TemplateReader.Outcome.Read) outcome).template(),
-                new Deployment(region, Map.of()), NetworkContext.EMPTY).build();
+        return Models.inline(yaml, new Deployment(region, Map.of()), NetworkContext.EMPTY);
     }
 
     /** The one association of a distribution whose default behaviour associates {@code arn}. */

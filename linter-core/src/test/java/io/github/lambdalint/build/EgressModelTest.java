@@ -2,7 +2,6 @@ package io.github.lambdalint.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +14,8 @@ import io.github.lambdalint.model.network.NetworkContext;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.model.network.VpcEndpoint;
-import io.github.lambdalint.parse.ParseLimits;
-import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.ScalarNode;
-import io.github.lambdalint.parse.TemplateParser;
-import io.github.lambdalint.parse.TemplateReader;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
@@ -42,11 +37,7 @@ class EgressModelTest {
             """;
 
     private static TemplateModel model(String yaml, NetworkContext context) {
-        ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(yaml.getBytes(StandardCharsets.UTF_8));
-        assertThat(parsed.problems()).isEmpty();
-        TemplateReader.Outcome.Read read = (TemplateReader.Outcome.Read) new TemplateReader(ParseLimits.DEFAULT)
-                .read(parsed.root().orElseThrow());
-        return new ModelBuilder(read.template(), Deployment.UNKNOWN, context).build();
+        return Models.inline(yaml, Deployment.UNKNOWN, context);
     }
 
     private static TemplateModel model(String yaml) {
@@ -223,26 +214,5 @@ class EgressModelTest {
         assertThat(VpcEndpoint.serviceId("cn.com.amazonaws.cn-north-1.s3")).isEqualTo("s3");
         assertThat(VpcEndpoint.serviceId("com.amazonaws.iam")).isEqualTo("iam");
         assertThat(VpcEndpoint.serviceId("lambda")).isEqualTo("lambda");
-    }
-
-    @Test
-    void onSuccessDestinationsAreRead() {
-        TemplateModel model = model("""
-                AWSTemplateFormatVersion: "2010-09-09"
-                Resources:
-                  Done:
-                    Type: AWS::SQS::Queue
-                  Fn:
-                    Type: AWS::Lambda::Function
-                    Properties: { Role: arn:aws:iam::123456789012:role/r, Runtime: python3.12, Handler: i.h, Code: { ZipFile: x } }
-                  Async:
-                    Type: AWS::Lambda::EventInvokeConfig
-                    Properties:
-                      FunctionName: !Ref Fn
-                      Qualifier: $LATEST
-                      DestinationConfig: { OnSuccess: { Destination: !GetAtt Done.Arn } }
-                """);
-        assertThat(model.function("Fn").orElseThrow().asyncInvokeConfigs()).singleElement()
-                .satisfies(c -> assertThat(c.onSuccessDestination()).isPresent());
     }
 }

@@ -98,4 +98,25 @@ class FunctionReaderTest {
         assertThat(model.function("Fn").orElseThrow().vpcAttachment().config().map(VpcConfig::subnets))
                 .isNotEqualTo(Optional.empty());
     }
+
+    @Test
+    void onSuccessDestinationsAreRead() {
+        TemplateModel model = Models.inline("""
+                AWSTemplateFormatVersion: "2010-09-09"
+                Resources:
+                  Done:
+                    Type: AWS::SQS::Queue
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties: { Role: arn:aws:iam::123456789012:role/r, Runtime: python3.12, Handler: i.h, Code: { ZipFile: x } }
+                  Async:
+                    Type: AWS::Lambda::EventInvokeConfig
+                    Properties:
+                      FunctionName: !Ref Fn
+                      Qualifier: $LATEST
+                      DestinationConfig: { OnSuccess: { Destination: !GetAtt Done.Arn } }
+                """);
+        assertThat(model.function("Fn").orElseThrow().asyncInvokeConfigs()).singleElement()
+                .satisfies(c -> assertThat(c.onSuccessDestination()).isPresent());
+    }
 }

@@ -16,6 +16,10 @@ final class Models {
     }
 
     static TemplateModel inline(String yaml) {
-        return new ModelBuilder(Templates.parse(yaml), Deployment.UNKNOWN, NetworkContext.EMPTY).build();
+        return inline(yaml, Deployment.UNKNOWN, NetworkContext.EMPTY);
+    }
+
+    static TemplateModel inline(String yaml, Deployment deployment, NetworkContext context) {
+        return new ModelBuilder(Templates.parse(yaml), deployment, context).build();
     }
 }

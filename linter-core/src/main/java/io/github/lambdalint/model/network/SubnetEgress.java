@@ -25,8 +25,4 @@ public record SubnetEgress(Kind kind, String summary, List<Evidence> evidence) {
     public SubnetEgress {
         evidence = List.copyOf(evidence);
     }
-
-    public boolean reachesInternet() {
-        return kind == Kind.NAT;
-    }
 }

@@ -13,7 +13,6 @@ import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.edge.EdgeAssociation;
 import io.github.lambdalint.model.edge.RegionAssertion;
-import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
@@ -94,9 +93,11 @@ public final class EdgeFunctionOutsideUsEast1 implements Rule {
         if (usEast1.isPresent()) {
             return new StackRegion(Optional.of(US_EAST_1), "pinned by rule " + usEast1.get().ruleName(), List.of());
         }
-        Optional<Deployment.Fact> given = model.deployment().region();
+        Optional<String> given = model.deployment().region();
         if (given.isPresent()) {
-            return new StackRegion(given.map(Deployment.Fact::value), "from " + given.get().source(), List.of());
+            String source = model.deployment().regionSource();
+            return new StackRegion(given, source.isEmpty() ? "the deploy region given to lambda-lint"
+                    : "from " + source, List.of());
         }
         Optional<RegionAssertion> elsewhere = pins.stream().findFirst();
         if (elsewhere.isPresent()) {

@@ -3,22 +3,17 @@ package io.github.lambdalint.rules.vpc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.model.iam.Purpose;
-import io.github.lambdalint.model.trigger.EventSource;
-import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -40,40 +35,6 @@ final class OutboundCalls {
         }
     }
 
-    private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Lambda::Function", "AWS::Serverless::Function",
-            "AWS::Lambda::Version", "AWS::Lambda::Alias");
-
-    /** How an event source mapping reads its source: the actions the Lambda service uses to poll. */
-    private static final Map<EventSource, List<String>> POLLING = Map.of(
-            EventSource.SQS, List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:DeleteMessageBatch",
-                    "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility", "sqs:ChangeMessageVisibilityBatch"),
-            EventSource.KINESIS, List.of("kinesis:DescribeStream", "kinesis:DescribeStreamSummary",
-                    "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards", "kinesis:ListStreams",
-                    "kinesis:SubscribeToShard", "kinesis:DescribeStreamConsumer", "kinesis:ListStreamConsumers",
-                    "kinesis:DescribeLimits"),
-            EventSource.DYNAMODB_STREAMS, List.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
-                    "dynamodb:GetShardIterator", "dynamodb:ListStreams"));
-
-    /**
-     * Event sources whose mapping reads a secret or describes the cluster with the function's
-     * role, on resources other than the source (the secret, the broker, the subnets).
-     */
-    private static final Map<EventSource, List<String>> BROKER_POLLING = Map.of(
-            EventSource.MSK, List.of("kafka:DescribeCluster", "kafka:DescribeClusterV2", "kafka:GetBootstrapBrokers",
-                    "secretsmanager:GetSecretValue"),
-            EventSource.SELF_MANAGED_KAFKA, List.of("secretsmanager:GetSecretValue"),
-            EventSource.MQ, List.of("mq:DescribeBroker", "secretsmanager:GetSecretValue"),
-            EventSource.DOCUMENTDB, List.of("secretsmanager:GetSecretValue", "rds:DescribeDBClusters",
-                    "rds:DescribeDBClusterParameters", "rds:DescribeDBSubnetGroups"));
-
-    /** The write each destination service needs, which the Lambda service does with the role. */
-    private static final Map<String, List<String>> DESTINATION_WRITES = Map.of(
-            "sqs", List.of("sqs:SendMessage", "sqs:SendMessageBatch"),
-            "sns", List.of("sns:Publish"),
-            "lambda", List.of("lambda:InvokeFunction", "lambda:InvokeAsync"),
-            "events", List.of("events:PutEvents"),
-            "s3", List.of("s3:PutObject", "s3:ListBucket"));
-
     private final TemplateModel model;
     private final LambdaFunction function;
     private final Map<String, Call> calls = new LinkedHashMap<>();
@@ -94,9 +55,6 @@ final class OutboundCalls {
     // ---- the role ----------------------------------------------------------------------------
 
     private void readRole() {
-        List<Value> destinations = destinations();
-        List<Trigger> polled = model.triggersOf(function.logicalId()).stream()
-                .filter(t -> t.polling().isPresent()).toList();
         for (PolicyStatement statement : function.role().permissions().statements()) {
             if (statement.effect() != Effect.ALLOW || statement.notAction()
                     || statement.purpose() == Purpose.LAMBDA_SERVICE) {
@@ -108,118 +66,13 @@ final class OutboundCalls {
                     continue;
                 }
                 String service = AwsServices.calledService(pattern.get());
-                if (service == null || isDestinationWrite(pattern.get(), service, statement, destinations)
-                        || isPolling(pattern.get(), statement, polled)) {
+                if (service == null) {
                     continue;
                 }
                 String text = statement.origin() + " allows " + pattern.get();
                 add(service, service, AwsServices.endpointsFor(service), Evidence.at(statement.position(), text));
             }
         }
-    }
-
-    /** The function's dead-letter queue and its asynchronous and stream on-failure/on-success destinations. */
-    private List<Value> destinations() {
-        List<Value> destinations = new ArrayList<>();
-        function.deadLetterQueue().ifPresent(d -> destinations.add(d.targetArn()));
-        for (AsyncInvokeConfig config : function.asyncInvokeConfigs()) {
-            config.onFailureDestination().ifPresent(destinations::add);
-            config.onSuccessDestination().ifPresent(destinations::add);
-        }
-        for (Trigger trigger : model.triggersOf(function.logicalId())) {
-            trigger.polling().flatMap(p -> p.onFailureDestination()).ifPresent(destinations::add);
-        }
-        return destinations;
-    }
-
-    /** A write to the dead-letter queue or a destination: the Lambda service does it, not the code. */
-    private boolean isDestinationWrite(String pattern, String service, PolicyStatement statement,
-                                       List<Value> destinations) {
-        List<String> writes = DESTINATION_WRITES.get(service);
-        if (writes == null || writes.stream().noneMatch(w -> ActionPattern.matches(pattern, w))) {
-            return false;
-        }
-        List<Value> ofService = destinations.stream()
-                .filter(d -> destinationService(d).filter(service::equals).isPresent()).toList();
-        if (ofService.isEmpty() || statement.resources().isEmpty()) {
-            return false;
-        }
-        return statement.resources().stream().allMatch(r -> isEverything(r)
-                || ofService.stream().anyMatch(d -> sameResource(r, d)));
-    }
-
-    /** An event source mapping's own reads of its queue or stream (or the secret of a broker). */
-    private static boolean isPolling(String pattern, PolicyStatement statement, List<Trigger> polled) {
-        for (Trigger trigger : polled) {
-            List<String> broker = BROKER_POLLING.get(trigger.source());
-            if (broker != null && broker.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))) {
-                return true;
-            }
-            List<String> reads = POLLING.get(trigger.source());
-            Optional<Value> source = trigger.polling().flatMap(p -> p.eventSourceArn());
-            if (reads == null || source.isEmpty() || statement.resources().isEmpty()) {
-                continue;
-            }
-            boolean wildcard = pattern.contains("*") || pattern.contains("?");
-            boolean read = reads.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))
-                    || wildcard && reads.stream().anyMatch(a -> ActionPattern.matches(pattern, a));
-            if (read && statement.resources().stream().allMatch(r -> isEverything(r) || sameResource(r, source.get()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Optional<String> destinationService(Value destination) {
-        if (destination instanceof Value.MapValue map) {
-            // SAM creates the queue or topic when a destination names only its Type
-            return map.get("Type").flatMap(Value::asText).map(t -> switch (t.toUpperCase(Locale.ROOT)) {
-                case "SQS" -> "sqs";
-                case "SNS" -> "sns";
-                case "EVENTBRIDGE" -> "events";
-                case "LAMBDA" -> "lambda";
-                case "S3BUCKET" -> "s3";
-                default -> "";
-            });
-        }
-        for (Value.ResourceRef ref : destination.references().toList()) {
-            Optional<String> type = model.typeOf(ref.logicalId());
-            if (type.isPresent()) {
-                String service = switch (type.get()) {
-                    case "AWS::SQS::Queue" -> "sqs";
-                    case "AWS::SNS::Topic" -> "sns";
-                    case "AWS::Events::EventBus" -> "events";
-                    case "AWS::S3::Bucket" -> "s3";
-                    default -> FUNCTION_TYPES.contains(type.get()) ? "lambda" : null;
-                };
-                if (service != null) {
-                    return Optional.of(service);
-                }
-            }
-        }
-        String text = literalParts(destination).toLowerCase(Locale.ROOT);
-        for (String service : List.of("sqs", "sns", "lambda", "events", "s3")) {
-            if (text.contains(":" + service + ":")) {
-                return Optional.of(service);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isEverything(Value resource) {
-        return resource.asText().filter("*"::equals).isPresent();
-    }
-
-    /** Two values that name the same resource: the same logical id, or the same ARN text. */
-    private static boolean sameResource(Value a, Value b) {
-        Set<String> refsOfA = a.references().map(Value.ResourceRef::logicalId).collect(Collectors.toSet());
-        if (b.references().map(Value.ResourceRef::logicalId).anyMatch(refsOfA::contains)) {
-            return true;
-        }
-        Optional<String> textA = a.literalText();
-        Optional<String> textB = b.literalText();
-        return textA.isPresent() && textB.isPresent()
-                && (textA.get().equals(textB.get()) || ActionPattern.matches(textA.get(), textB.get()));
     }
 
     // ---- the environment ---------------------------------------------------------------------
@@ -285,7 +138,7 @@ final class OutboundCalls {
             if (ref.logicalId().equals(function.logicalId()) || ref.isAttribute("FunctionUrl")) {
                 continue;
             }
-            if (model.typeOf(ref.logicalId()).filter(FUNCTION_TYPES::contains).isPresent()) {
+            if (model.typeOf(ref.logicalId()).filter(FunctionReferences::isFunctionOrQualifier).isPresent()) {
                 return Optional.of("function " + ref.logicalId());
             }
         }
@@ -294,14 +147,9 @@ final class OutboundCalls {
             String name = text.substring(text.indexOf(":function:") + ":function:".length()).replace("\u0000", "…");
             return Optional.of(name.isEmpty() ? "a Lambda function ARN" : "the ARN of function " + name);
         }
-        Optional<String> literal = value.asText();
-        if (literal.isPresent()) {
-            for (LambdaFunction other : model.functions()) {
-                if (other != function && other.functionName().flatMap(Value::asText)
-                        .filter(literal.get()::equals).isPresent()) {
-                    return Optional.of("the name of function " + other.logicalId());
-                }
-            }
+        if (value.asText().isPresent()) {
+            return model.functionOf(value).filter(other -> !other.equals(function.logicalId()))
+                    .map(other -> "the name of function " + other);
         }
         return Optional.empty();
     }
