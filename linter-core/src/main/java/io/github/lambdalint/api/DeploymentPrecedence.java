@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 import io.github.lambdalint.config.ConfigStack;
 import io.github.lambdalint.config.LintConfig;
@@ -76,10 +77,18 @@ final class DeploymentPrecedence {
 
     /**
      * @param fromAssembly what the CDK cloud assembly that lists the template says, if one does
+     * @param unreadable   told about a samconfig file beside the template that exists but cannot be read
      */
-    TemplateFacts forTemplate(Path template, Deployment fromAssembly) {
+    TemplateFacts forTemplate(Path template, Deployment fromAssembly, Consumer<SamConfig.Problem> unreadable) {
         Deployment stack = configuredStack(template);
-        Optional<SamConfig.Deploy> sam = SamConfig.beside(template, samEnvironment);
+        Deployment higher = given.orElse(fromParametersFile).orElse(stack).orElse(configured);
+        // Parameters could always come from a samconfig file; a broken one is reported only when it
+        // would have been asked for the region or the stack name too.
+        SamConfig.Lookup lookup = SamConfig.beside(template, samEnvironment);
+        if (higher.regionFact().isEmpty() || higher.stackNameFact().isEmpty()) {
+            lookup.problem().ifPresent(unreadable);
+        }
+        Optional<SamConfig.Deploy> sam = lookup.deploy();
         Deployment beside = sam.map(this::besideTemplate).orElse(Deployment.UNKNOWN);
         List<String> warnings = new ArrayList<>();
         sam.ifPresent(s -> {
@@ -90,8 +99,7 @@ final class DeploymentPrecedence {
                         + " (--config-env); nothing is read from it");
             }
         });
-        Deployment deployment = given.orElse(fromParametersFile).orElse(stack).orElse(configured).orElse(beside)
-                .orElse(fromAssembly).orElse(fromEnvironment);
+        Deployment deployment = higher.orElse(beside).orElse(fromAssembly).orElse(fromEnvironment);
         return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), warnings);
     }
 

@@ -2,6 +2,7 @@ package io.github.lambdalint.api;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.lambdalint.build.ModelBuilder;
+import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -21,6 +23,7 @@ import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.TemplateParser;
 import io.github.lambdalint.parse.TemplateReader;
 import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
 
 /** Lints one file: read, parse, model, run every rule; everything it meets becomes a result. */
@@ -56,6 +59,8 @@ final class FileLinter {
     private final RunSettings settings;
     private final PathDisplay display;
     private final Suppressions suppressions;
+    /** The samconfig files already reported as unreadable in this run. */
+    private final java.util.Set<Path> reportedSamConfigs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FileLinter(List<Rule> rules, ParseLimits limits, RunSettings settings, PathDisplay display,
                Suppressions suppressions) {
@@ -106,23 +111,24 @@ final class FileLinter {
             }
             return notReadable(file, parsed.problems(), candidate, bytes);
         }
-        parsed.problems().forEach(p -> findings.add(parseFinding(file, p)));
+        parsed.problems().forEach(p -> addParseFinding(findings, file, p));
         TemplateReader.Outcome read = new TemplateReader(limits).read(parsed.root().get());
         if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
             if (!candidate.named()) {
                 return skipped();
             }
-            findings.add(parseFinding(file, new ParseProblem("not a CloudFormation or SAM template: "
-                    + notATemplate.reason(), notATemplate.position())));
+            addParseFinding(findings, file, new ParseProblem("not a CloudFormation or SAM template: "
+                    + notATemplate.reason(), notATemplate.position()));
             return new Outcome(findings, Optional.empty(), List.of(), true, false);
         }
         TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
-        template.problems().forEach(p -> findings.add(parseFinding(file, p)));
+        template.problems().forEach(p -> addParseFinding(findings, file, p));
 
         List<LintCrash> crashes = new ArrayList<>();
         Set<String> declared = template.template().parameters().keySet();
         DeploymentPrecedence.TemplateFacts facts =
-                settings.deployments().forTemplate(candidate.path(), candidate.assembly());
+                settings.deployments().forTemplate(candidate.path(), candidate.assembly(),
+                        problem -> reportUnreadable(problem, findings));
         List<String> warnings = new ArrayList<>(facts.warnings());
         facts.ownSources().parameterFacts().forEach((name, fact) -> {
             if (!declared.contains(name)) {
@@ -159,13 +165,22 @@ final class FileLinter {
         return new Outcome(reported, Optional.empty(), crashes, true, false, declared, warnings);
     }
 
+    /** Reports a samconfig file beside a template that cannot be read, once a run however many templates sit beside it. */
+    private void reportUnreadable(SamConfig.Problem problem, List<Finding> findings) {
+        if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
+                && reportedSamConfigs.add(problem.file())) {
+            findings.add(samConfigFinding(problem));
+        }
+    }
+
     private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,
                                 byte[] bytes) {
         if (!candidate.named() && (bytes == null || !looksLikeTemplate(bytes))) {
             return skipped();
         }
-        return new Outcome(problems.stream().map(p -> parseFinding(file, p)).toList(), Optional.empty(), List.of(),
-                true, false);
+        List<Finding> findings = new ArrayList<>();
+        problems.forEach(p -> addParseFinding(findings, file, p));
+        return new Outcome(findings, Optional.empty(), List.of(), true, false);
     }
 
     private static boolean looksLikeTemplate(byte[] bytes) {
@@ -184,11 +199,31 @@ final class FileLinter {
         return new Outcome(List.of(), Optional.empty(), List.of(), false, true);
     }
 
-    private Finding parseFinding(String file, ParseProblem problem) {
-        Level level = settings.config().ruleLevels().levelOf(TemplateNotReadable.INFO);
+    private Finding samConfigFinding(SamConfig.Problem problem) {
+        String file = display.of(problem.file());
+        String message = problem.file().getFileName() + " " + problem.message()
+                + "; nothing is taken from it (give the stack name, region and parameters with the options or in"
+                + " the configuration)";
         String id = TemplateNotReadable.INFO.id();
-        return new Finding(id, level, problem.message(), new Location(file, problem.position()), Optional.empty(),
-                List.of(), Optional.empty(), Fingerprints.of(id, file, "", problem.message()));
+        return new Finding(id, Level.WARNING, message, new Location(file, problem.position()), Optional.empty(),
+                List.of(), Optional.empty(), Fingerprints.of(id, file, "", message));
+    }
+
+    private void addParseFinding(List<Finding> findings, String file, ParseProblem problem) {
+        RuleInfo info = switch (problem.kind()) {
+            case UNREADABLE -> TemplateNotReadable.INFO;
+            case DUPLICATE_KEY -> DuplicateKey.INFO;
+            case PREPROCESSOR_DIRECTIVE -> PreprocessorDirective.INFO;
+        };
+        if (problem.kind() != ParseProblem.Kind.UNREADABLE && settings.config().ruleLevels().isOff(info.id())) {
+            return;
+        }
+        Level level = settings.config().ruleLevels().levelOf(info);
+        List<RelatedLocation> evidence = problem.related().stream()
+                .map(r -> new RelatedLocation(r.description(), new Location(file, r.position())))
+                .toList();
+        findings.add(new Finding(info.id(), level, problem.message(), new Location(file, problem.position()),
+                Optional.empty(), evidence, Optional.empty(), Fingerprints.of(info.id(), file, "", problem.message())));
     }
 
     private static Finding toFinding(String file, Rule rule, Level level, Violation violation) {

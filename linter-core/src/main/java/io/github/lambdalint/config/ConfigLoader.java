@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Level;
@@ -23,6 +25,7 @@ import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.parse.TemplateParser;
+import io.github.lambdalint.resolve.Regions;
 
 /**
  * Reads and validates {@code .lambda-lint.yml}: YAML with positions, checked against the JSON
@@ -30,6 +33,8 @@ import io.github.lambdalint.parse.TemplateParser;
  * is silently ignored.
  */
 public final class ConfigLoader {
+
+    private static final Pattern RULE_ID = Pattern.compile("LL[0-9]{3}");
 
     private final Set<String> knownRules;
 
@@ -52,32 +57,60 @@ public final class ConfigLoader {
                     Map.of(), NetworkContext.EMPTY, List.of(), List.of());
         }
         Node root = parsed.root().get();
+        // Every mistake in one run: the schema's, then what only the installed rules and Java can tell.
         List<ConfigProblem> problems = new SchemaProblems(root).find();
-        if (problems.isEmpty()) {
-            problems.addAll(unknownRules((MapNode) root));
+        if (root instanceof MapNode map) {
+            problems.addAll(unknownRules(map));
+            unknownRegion(map).ifPresent(problems::add);
+            map.get("stacks").filter(ListNode.class::isInstance).ifPresent(stacks -> ((ListNode) stacks).items()
+                    .stream().filter(MapNode.class::isInstance)
+                    .forEach(entry -> unknownRegion((MapNode) entry).ifPresent(problems::add)));
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(ConfigProblem::position));
             throw new ConfigProblems(problems);
         }
         return read((MapNode) root, shown);
     }
 
+    /**
+     * Rule ids that look right but name no installed rule (ids of the wrong shape are the schema's).
+     * Entries of the wrong shape are skipped here: the schema reports them.
+     */
     private List<ConfigProblem> unknownRules(MapNode root) {
         List<ConfigProblem> problems = new ArrayList<>();
         String known = String.join(", ", knownRules);
         root.getMap("rules").ifPresent(rules -> rules.entries().stream()
-                .filter(e -> !knownRules.contains(e.name()))
+                .filter(e -> RULE_ID.matcher(e.name()).matches() && !knownRules.contains(e.name()))
                 .forEach(e -> problems.add(new ConfigProblem(e.key().position(),
                         "unknown rule " + e.name() + "; the rules are " + known))));
-        root.get("suppress").filter(ListNode.class::isInstance).ifPresent(list -> {
-            for (Node entry : ((ListNode) list).items()) {
-                ((MapNode) entry).get("rule").map(ScalarNode.class::cast)
-                        .filter(rule -> !knownRules.contains(rule.text()))
-                        .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
-                                "unknown rule " + rule.text() + "; the rules are " + known)));
-            }
-        });
+        for (MapNode entry : suppressions(root)) {
+            entry.get("rule").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                    .filter(rule -> RULE_ID.matcher(rule.text()).matches() && !knownRules.contains(rule.text()))
+                    .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
+                            "unknown rule " + rule.text() + "; the rules are " + known)));
+        }
         return problems;
+    }
+
+    /**
+     * A region name of the right shape that is no AWS Region (a typo would silently change AWS::Region);
+     * names of the wrong shape are the schema's.
+     */
+    private static Optional<ConfigProblem> unknownRegion(MapNode holder) {
+        return holder.get("region").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                .filter(region -> REGION_SHAPE.matcher(region.text()).matches() && !Regions.exists(region.text()))
+                .map(region -> new ConfigProblem(region.position(), "unknown region " + region.text()
+                        + "; the Regions are " + String.join(", ", Regions.all())));
+    }
+
+    private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
+
+    private static List<MapNode> suppressions(MapNode root) {
+        return root.get("suppress").filter(ListNode.class::isInstance)
+                .map(list -> ((ListNode) list).items().stream().filter(MapNode.class::isInstance)
+                        .map(MapNode.class::cast).toList())
+                .orElse(List.of());
     }
 
     private static LintConfig read(MapNode root, String shown) {

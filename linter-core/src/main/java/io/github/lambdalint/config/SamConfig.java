@@ -14,6 +14,9 @@ import io.github.lambdalint.parse.ListNode;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Node;
 import io.github.lambdalint.parse.ParseLimits;
+import io.github.lambdalint.parse.ParseProblem;
+import io.github.lambdalint.parse.ParseResult;
+import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.parse.TemplateParser;
 
@@ -23,7 +26,9 @@ import io.github.lambdalint.parse.TemplateParser;
  * {@code parameter_overrides} of one environment ({@code --config-env}, by default
  * {@code default}), each read from {@code [ENV.deploy.parameters]}, else
  * {@code [ENV.global.parameters]}, as SAM CLI does for {@code sam deploy}. A file that cannot be
- * read or parsed means "nothing from here": it is SAM CLI's file, not ours to judge.
+ * read, a YAML file that cannot be parsed (a syntax error, a tag such as {@code !!python/object}: no
+ * tag ever builds an object) or one over the size limit gives nothing and a {@link Problem}, which
+ * the engine reports instead of ignoring the file silently.
  */
 public final class SamConfig {
 
@@ -48,31 +53,62 @@ public final class SamConfig {
                          ParameterOverrides parameters, boolean hasEnvironment) {
     }
 
+    /** Why a samconfig file beside a template gave nothing although it exists. */
+    public record Problem(Path file, Position position, String message) {
+    }
+
+    /** What the samconfig file beside a template says, a problem with it, or neither. */
+    public record Lookup(Optional<Deploy> deploy, Optional<Problem> problem) {
+        static final Lookup NOTHING = new Lookup(Optional.empty(), Optional.empty());
+
+        static Lookup problem(Path file, Position position, String message) {
+            return new Lookup(Optional.empty(), Optional.of(new Problem(file, position, message)));
+        }
+    }
+
     private SamConfig() {
     }
 
-    public static Optional<Deploy> beside(Path template, String environment) {
+    public static Lookup beside(Path template, String environment) {
         Path directory = template.toAbsolutePath().getParent();
         if (directory == null) {
-            return Optional.empty();
+            return Lookup.NOTHING;
         }
-        try {
-            for (String name : FILE_NAMES) {
-                Path file = directory.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    if (Files.size(file) > MAX_BYTES) {
-                        return Optional.empty();
-                    }
-                    Map<String, Map<String, List<String>>> tables = name.endsWith(".toml")
-                            ? Toml.tables(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
-                            : yamlTables(Files.readAllBytes(file));
-                    return Optional.of(deploy(file, tables, environment));
-                }
+        for (String name : FILE_NAMES) {
+            Path file = directory.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            try {
+                if (Files.size(file) > MAX_BYTES) {
+                    return Lookup.problem(file, Position.START, "is larger than " + MAX_BYTES
+                            + " bytes, so it is not read");
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                if (name.endsWith(".toml")) {
+                    return found(file, Toml.tables(StandardCharsets.UTF_8.newDecoder()
+                            .decode(java.nio.ByteBuffer.wrap(bytes)).toString()), environment);
+                }
+                ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(bytes);
+                if (parsed.root().isEmpty() && !parsed.problems().isEmpty()) {
+                    ParseProblem first = parsed.problems().get(0);
+                    return Lookup.problem(file, first.position(), "cannot be read: " + first.message());
+                }
+                return found(file, yamlTables(parsed.root()), environment);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // A samconfig.toml that is not UTF-8: nothing is guessed from it.
+                return Lookup.problem(file, Position.START, "cannot be read: it is not UTF-8 text");
+            } catch (IOException e) {
+                // It exists (checked above), so permission is what usually stands in the way.
+                return Lookup.problem(file, Position.START, "cannot be read: "
+                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
+            }
         }
-        return Optional.empty();
+        return Lookup.NOTHING;
+    }
+
+    private static Lookup found(Path file, Map<String, Map<String, List<String>>> tables, String environment) {
+        return new Lookup(Optional.of(deploy(file, tables, environment)), Optional.empty());
     }
 
     private static Deploy deploy(Path file, Map<String, Map<String, List<String>>> tables, String environment) {
@@ -99,9 +135,8 @@ public final class SamConfig {
     }
 
     /** The same tables from {@code samconfig.yaml}: {@code ENV: {COMMAND: {parameters: {...}}}}. */
-    private static Map<String, Map<String, List<String>>> yamlTables(byte[] bytes) {
+    private static Map<String, Map<String, List<String>>> yamlTables(Optional<Node> root) {
         Map<String, Map<String, List<String>>> tables = new HashMap<>();
-        Optional<Node> root = new TemplateParser(ParseLimits.DEFAULT).parse(bytes).root();
         if (root.isEmpty() || !(root.get() instanceof MapNode environments)) {
             return tables;
         }

@@ -110,6 +110,11 @@ class ConfigLoaderTest {
                 .satisfies(p -> assertThat(p.position().line()).isEqualTo(2));
         assertThat(invalid("stacks:\n  - { template: a.yaml, name: 'has space' }\n").problems()).singleElement()
                 .satisfies(p -> assertThat(p.position().line()).isEqualTo(2));
+        assertThat(invalid("stacks:\n  - template: a.yaml\n    region: eu-wset-1\n").problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.position().line()).isEqualTo(3);
+                    assertThat(p.message()).startsWith("unknown region eu-wset-1");
+                });
     }
 
     @Test
@@ -185,6 +190,39 @@ class ConfigLoaderTest {
         assertThat(e.problems()).extracting(ConfigProblem::message).containsExactly(
                 "'Ireland' in region is not valid here (a region looks like eu-west-1)",
                 "'sometimes' in failOn must be one of: error, warning, note, never");
+    }
+
+    @Test
+    void aRegionOfTheRightShapeThatDoesNotExistIsRejected() {
+        ConfigProblems e = invalid("region: eu-wset-1\n");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.position().line()).isEqualTo(1);
+            assertThat(p.message()).startsWith("unknown region eu-wset-1; the Regions are ").contains("eu-west-1");
+        });
+    }
+
+    @Test
+    void everyMistakeOfTheFileIsReportedInOneRun() {
+        ConfigProblems e = invalid("""
+                failOnn: warning
+                rules:
+                  LL999: off
+                  LL104: maybe
+                accountConcurrency: 99999999999
+                suppress:
+                  - rule: LL998
+                    file: "templates/*.yaml"
+                    reason: kept on purpose
+                  - rule: LL301
+                """);
+        assertThat(e.problems()).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
+                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, stacks, network,"
+                        + " suppress",
+                "3: unknown rule LL999; the rules are LL000, LL101, LL104, LL301",
+                "4: 'maybe' in rules.LL104 must be one of: off, note, warning, error",
+                "5: accountConcurrency must be at most 2147483647",
+                "7: unknown rule LL998; the rules are LL000, LL101, LL104, LL301",
+                "10: missing 'reason' in suppress[2]");
     }
 
     @Test

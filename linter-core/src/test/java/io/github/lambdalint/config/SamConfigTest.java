@@ -17,7 +17,7 @@ class SamConfigTest {
 
     private SamConfig.Deploy read(String name, String text, String environment) throws Exception {
         Files.writeString(directory.resolve(name), text);
-        return SamConfig.beside(directory.resolve("template.yaml"), environment).orElseThrow();
+        return SamConfig.beside(directory.resolve("template.yaml"), environment).deploy().orElseThrow();
     }
 
     @Test
@@ -80,7 +80,7 @@ class SamConfigTest {
 
     @Test
     void noSamconfigMeansNothing() {
-        assertThat(SamConfig.beside(directory.resolve("template.yaml"), "default")).isEmpty();
+        assertThat(SamConfig.beside(directory.resolve("template.yaml"), "default")).isEqualTo(SamConfig.Lookup.NOTHING);
     }
 
     @Test
