@@ -35,13 +35,18 @@ import io.github.lambdalint.rule.Violation;
  */
 final class FileLinter {
 
-    /** What became of one file. */
+    /**
+     * What became of one file.
+     *
+     * @param warnings mistakes in the deployment facts of this template's own sources (a samconfig value for a
+     *                 parameter the template does not declare), in words
+     */
     record Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes,
-                   boolean linted, boolean skipped, Set<String> declaredParameters) {
+                   boolean linted, boolean skipped, Set<String> declaredParameters, List<String> warnings) {
 
         Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes, boolean linted,
                 boolean skipped) {
-            this(findings, error, crashes, linted, skipped, Set.of());
+            this(findings, error, crashes, linted, skipped, Set.of(), List.of());
         }
     }
 
@@ -80,10 +85,14 @@ final class FileLinter {
         record Done(Outcome outcome) implements Read {
         }
 
-        record Parsed(Path path, String file, Template template, Deployment deployment, List<Finding> findings)
-                implements Read {
+        /**
+         * @param warnings mistakes in the deployment facts of this template's own sources, in words
+         */
+        record Parsed(Path path, String file, Template template, Deployment deployment, List<Finding> findings,
+                      List<String> warnings) implements Read {
             public Parsed {
                 findings = List.copyOf(findings);
+                warnings = List.copyOf(warnings);
             }
         }
     }
@@ -140,8 +149,19 @@ final class FileLinter {
         }
         TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
         template.problems().forEach(p -> addParseFinding(findings, file, p));
-        Deployment deployment = deploymentFor(candidate.path(), findings);
-        return new Read.Parsed(candidate.path(), file, template.template(), deployment, findings);
+        // The facts are needed before any template is modelled: other templates' exports are named with them.
+        Set<String> declared = template.template().parameters().keySet();
+        DeploymentPrecedence.TemplateFacts facts =
+                settings.deployments().forTemplate(candidate.path(), candidate.assembly(),
+                        problem -> reportUnreadable(problem, findings));
+        List<String> warnings = new ArrayList<>(facts.warnings());
+        facts.ownSources().parameterFacts().forEach((name, fact) -> {
+            if (!declared.contains(name)) {
+                warnings.add(fact.source() + " gives a value for parameter " + name + ", which " + file
+                        + " does not declare");
+            }
+        });
+        return new Read.Parsed(candidate.path(), file, template.template(), facts.deployment(), findings, warnings);
     }
 
     /**
@@ -161,13 +181,14 @@ final class FileLinter {
         String file = template.file();
         List<Finding> findings = new ArrayList<>(template.findings());
         List<LintCrash> crashes = new ArrayList<>();
+        Set<String> declared = template.template().parameters().keySet();
+        List<String> warnings = template.warnings();
         TemplateModel model;
         try {
             model = new ModelBuilder(stacks, file, settings.config().network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
-            return new Outcome(findings, Optional.empty(), crashes, true, false,
-                    template.template().parameters().keySet());
+            return new Outcome(findings, Optional.empty(), crashes, true, false, declared, warnings);
         }
         for (Rule rule : rules) {
             if (settings.config().ruleLevels().isOff(rule.info().id())) {
@@ -180,28 +201,23 @@ final class FileLinter {
                 crashes.add(new LintCrash(file, "rule " + rule.info().id(), e));
             }
         }
+        ConstructPaths constructPaths = new ConstructPaths(template.template());
+        findings.replaceAll(f -> f.withConstructPath(constructPaths.of(f.resource())));
         List<Finding> reported = findings;
         try {
             reported = suppressions.apply(file, template.template(), findings);
         } catch (RuntimeException | StackOverflowError e) {
             crashes.add(new LintCrash(file, "applying suppressions", e));
         }
-        return new Outcome(reported, Optional.empty(), crashes, true, false, template.template().parameters().keySet());
+        return new Outcome(reported, Optional.empty(), crashes, true, false, declared, warnings);
     }
 
-    /**
-     * The deployment facts for one template: its region may come from a samconfig file beside it. A
-     * samconfig file that cannot be read is reported (once a run, however many templates sit beside
-     * it) rather than silently passed over.
-     */
-    private Deployment deploymentFor(Path template, List<Finding> findings) {
-        return settings.regions().forTemplate(template, display, problem -> {
-            if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
-                    && reportedSamConfigs.add(problem.file())) {
-                findings.add(samConfigFinding(problem));
-            }
-        }).map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
-                .orElse(settings.deployment());
+    /** Reports a samconfig file beside a template that cannot be read, once a run however many templates sit beside it. */
+    private void reportUnreadable(SamConfig.Problem problem, List<Finding> findings) {
+        if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
+                && reportedSamConfigs.add(problem.file())) {
+            findings.add(samConfigFinding(problem));
+        }
     }
 
     private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,
@@ -233,7 +249,8 @@ final class FileLinter {
     private Finding samConfigFinding(SamConfig.Problem problem) {
         String file = display.of(problem.file());
         String message = problem.file().getFileName() + " " + problem.message()
-                + "; the deploy region is not taken from it (give it with --region or in the configuration)";
+                + "; nothing is taken from it (give the stack name, region and parameters with the options or in"
+                + " the configuration)";
         String id = TemplateNotReadable.INFO.id();
         return new Finding(id, Level.WARNING, message, new Location(file, problem.position()), Optional.empty(),
                 List.of(), Optional.empty(), Fingerprints.of(id, file, "", message));

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -110,9 +112,11 @@ public final class LintEngine {
         List<String> skipped = new ArrayList<>();
         int linted = 0;
         Set<String> declared = new TreeSet<>();
+        Set<String> warnings = new LinkedHashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
             FileLinter.Outcome outcome = outcomes.get(i);
             declared.addAll(outcome.declaredParameters());
+            warnings.addAll(outcome.warnings());
             findings.addAll(outcome.findings());
             outcome.error().ifPresent(fileErrors::add);
             crashes.addAll(outcome.crashes());
@@ -126,23 +130,31 @@ public final class LintEngine {
         findings.addAll(suppressions.unusedConfigured());
         List<Finding> distinct = Occurrences.distinguish(findings);
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
+        warnings.addAll(undeclaredParameters(request, settings, linted, declared));
         return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn(),
-                undeclaredParameters(request, linted, declared));
+                List.copyOf(warnings));
     }
 
     /**
-     * A value the caller gave for a parameter that no linted template declares is most likely a
-     * typo, and would silently change nothing. (Values from the configuration file may be meant
-     * for other templates, so only the caller's own are checked.)
+     * A value the caller gave (option, POM, parameters file) for a parameter that no linted
+     * template declares is most likely a typo, and would silently change nothing. Values from the
+     * configuration's {@code parameters} may be meant for other templates, so they are not checked;
+     * sources of one template (samconfig, {@code stacks:}, CDK) are checked against that template.
      */
-    private static List<String> undeclaredParameters(LintRequest request, int linted, Set<String> declared) {
+    private static List<String> undeclaredParameters(LintRequest request, RunSettings settings, int linted,
+                                                     Set<String> declared) {
         if (linted == 0) {
             return List.of();
         }
-        return request.parameters().keySet().stream().sorted().filter(name -> !declared.contains(name))
-                .map(name -> "parameter " + name + " was given a value, but no linted template declares it"
-                        + (declared.isEmpty() ? " (they declare no parameters)"
-                                : " (they declare " + String.join(", ", declared) + ")"))
+        Map<String, String> sources = new TreeMap<>();
+        settings.fileParameters().keySet().forEach(name -> sources.put(name, settings.parametersFile().orElseThrow()));
+        request.parameters().keySet().forEach(name -> sources.put(name, ""));
+        String theyDeclare = declared.isEmpty() ? " (they declare no parameters)"
+                : " (they declare " + String.join(", ", declared) + ")";
+        return sources.entrySet().stream().filter(e -> !declared.contains(e.getKey()))
+                .map(e -> "parameter " + e.getKey() + " was given a value"
+                        + (e.getValue().isEmpty() ? "" : " in " + e.getValue())
+                        + ", but no linted template declares it" + theyDeclare)
                 .toList();
     }
 

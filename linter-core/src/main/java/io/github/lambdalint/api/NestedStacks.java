@@ -103,7 +103,8 @@ final class NestedStacks {
                 }
                 nested.computeIfAbsent(parent.file(), k -> new HashMap<>()).put(child.logicalId(), template.file());
                 givenByParent.putIfAbsent(child.template(), parent.deployment().withStackName(Optional.empty())
-                        .withParameters(child.parameters()));
+                        .withParameters(child.parameters(), "the Parameters of stack " + child.logicalId() + " in "
+                                + parent.file()));
             }
         }
         return byPath.entrySet().stream()

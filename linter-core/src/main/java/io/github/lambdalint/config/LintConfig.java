@@ -9,17 +9,19 @@ import io.github.lambdalint.model.network.NetworkContext;
 
 /**
  * A validated {@code .lambda-lint.yml}. {@code file} is the path shown in messages; {@code failOn}
- * is one of the labels the schema allows ({@code error}, {@code warning}, {@code note}, {@code never}).
+ * is one of the labels the schema allows ({@code error}, {@code warning}, {@code note}, {@code never});
+ * {@code stacks} are in the file's order, the first that matches a template applying to it.
  */
 public record LintConfig(String file, Optional<String> region, Optional<String> failOn, OptionalInt accountConcurrency,
                          RuleLevels ruleLevels, Map<String, String> parameters, NetworkContext network,
-                         List<ConfigSuppression> suppressions) {
+                         List<ConfigSuppression> suppressions, List<ConfigStack> stacks) {
 
     public static final LintConfig NONE = new LintConfig("", Optional.empty(), Optional.empty(), OptionalInt.empty(),
-            RuleLevels.DEFAULTS, Map.of(), NetworkContext.EMPTY, List.of());
+            RuleLevels.DEFAULTS, Map.of(), NetworkContext.EMPTY, List.of(), List.of());
 
     public LintConfig {
         parameters = Map.copyOf(parameters);
         suppressions = List.copyOf(suppressions);
+        stacks = List.copyOf(stacks);
     }
 }
