@@ -69,11 +69,11 @@ final class LambdaServicePermissions {
         LambdaServicePermissions reader = new LambdaServicePermissions(resources, destinations, polled);
         if (role instanceof ExecutionRole.TemplateRole template) {
             return new ExecutionRole.TemplateRole(template.logicalId(), reader.tag(template.permissions()),
-                    template.trustPolicy(), template.position());
+                    template.trustPolicy(), template.boundary(), template.position());
         }
         if (role instanceof ExecutionRole.GeneratedRole generated) {
             return new ExecutionRole.GeneratedRole(generated.functionLogicalId(), reader.tag(generated.permissions()),
-                    generated.trustPolicy(), generated.position());
+                    generated.trustPolicy(), generated.boundary(), generated.position());
         }
         return role; // a role from outside the template: no statements to mark
     }
