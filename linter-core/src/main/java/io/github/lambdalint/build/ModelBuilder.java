@@ -33,7 +33,7 @@ public final class ModelBuilder {
         LiveResources resources = new LiveResources(template, new Resolver(template, deployment));
         FunctionIndex index = new FunctionIndex(resources);
         Map<String, ExecutionRole.TemplateRole> roles = new RoleReader(resources).read();
-        TriggerReader triggers = new TriggerReader(resources, index);
+        TriggerReader triggers = new TriggerReader(resources, index, roles);
         List<Trigger> triggerList = triggers.read();
         List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
         EdgeReader edge = new EdgeReader(resources, index);
