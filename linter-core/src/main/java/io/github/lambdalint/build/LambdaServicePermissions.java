@@ -123,12 +123,13 @@ final class LambdaServicePermissions {
         if (role instanceof ExecutionRole.TemplateRole template) {
             Permissions tagged = reader.tag(template.permissions());
             return tagged == template.permissions() ? role : new ExecutionRole.TemplateRole(template.logicalId(),
-                    tagged, template.trustPolicy(), template.position());
+                    tagged, template.trustPolicy(), template.boundary(), template.position());
         }
         if (role instanceof ExecutionRole.GeneratedRole generated) {
             Permissions tagged = reader.tag(generated.permissions());
             return tagged == generated.permissions() ? role : new ExecutionRole.GeneratedRole(
-                    generated.functionLogicalId(), tagged, generated.trustPolicy(), generated.position());
+                    generated.functionLogicalId(), tagged, generated.trustPolicy(), generated.boundary(),
+                    generated.position());
         }
         return role; // a role from outside the template: no statements to mark
     }

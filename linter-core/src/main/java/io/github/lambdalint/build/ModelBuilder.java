@@ -48,7 +48,7 @@ public final class ModelBuilder {
         LiveResources resources = new LiveResources(template, stacks.resolver(stack));
         FunctionIndex index = new FunctionIndex(resources);
         Map<String, ExecutionRole.TemplateRole> roles = new RoleReader(resources).read();
-        TriggerReader triggers = new TriggerReader(resources, index);
+        TriggerReader triggers = new TriggerReader(resources, index, roles);
         List<Trigger> triggerList = triggers.read();
         List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
         EdgeReader edge = new EdgeReader(resources, index);

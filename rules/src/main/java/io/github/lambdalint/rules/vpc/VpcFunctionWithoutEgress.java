@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.CustomResource;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
@@ -140,7 +141,7 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     + " under network.subnets in .lambda-lint.yml");
         }
         if (!lacking.isEmpty()) {
-            report.accept(noEgress(function, attachment, lacking));
+            report.accept(noEgress(model, function, attachment, lacking));
         } else if (!doubts.isEmpty()) {
             List<Evidence> evidence = callEvidence(calls);
             evidence.addAll(doubtEvidence);
@@ -151,7 +152,7 @@ public final class VpcFunctionWithoutEgress implements Rule {
         }
     }
 
-    private static Violation noEgress(LambdaFunction function, VpcAttachment.Attached attachment,
+    private static Violation noEgress(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
                                       Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking) {
         Set<OutboundCalls.Call> calls = new LinkedHashSet<>();
         lacking.values().forEach(calls::addAll);
@@ -185,6 +186,13 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     .append(English.list(endpoints));
         }
         message.append('.');
+        List<String> customResources = model.customResourcesOf(function.logicalId()).stream()
+                .map(CustomResource::logicalId).toList();
+        if (!customResources.isEmpty() && lackingCalls.stream().anyMatch(c -> c.key().equals("s3"))) {
+            message.append(" The function answers custom resource").append(customResources.size() == 1 ? " " : "s ")
+                    .append(English.list(customResources)).append(" by a PUT to a pre-signed S3 URL: without a path"
+                            + " CloudFormation waits for the response until the custom resource times out.");
+        }
 
         List<Evidence> evidence = callEvidence(lackingCalls);
         subnets.forEach(p -> evidence.addAll(p.evidence()));
