@@ -90,6 +90,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
             description = "Configuration file. Default: .lambda-lint.yml in the working directory, if present.")
     private Path config;
 
+    @Option(names = "--aws-snapshot", paramLabel = "DIR",
+            description = "Folder of AWS CLI JSON output (see lambda-lint snapshot) describing the account the templates "
+                    + "deploy into. Default: awsSnapshot of the configuration.")
+    private Path awsSnapshot;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnOption.Converter.class,
             completionCandidates = FailOnOption.Names.class,
             description = "Exit with 1 when an unsuppressed finding is at or above LEVEL: "
@@ -166,10 +171,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
                     .failOn(Optional.ofNullable(failOn))
                     .baseline(accepted)
                     .environment(environment.variables())
+                    .awsSnapshot(Optional.ofNullable(awsSnapshot).map(environment::resolve))
                     .build());
         } catch (InvalidConfigException e) {
             e.problems().forEach(p -> err.println("lambda-lint: " + p));
-            err.println("lambda-lint: the configuration has mistakes; nothing was linted");
+            err.println("lambda-lint: " + e.what() + " has mistakes; nothing was linted");
             err.flush();
             return ExitCodes.USAGE;
         } catch (IOException e) {

@@ -110,7 +110,7 @@ final class FileLinter {
         List<LintCrash> crashes = new ArrayList<>();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.config().network()).build();
+            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), crashes, true, false);

@@ -29,11 +29,12 @@ import io.github.lambdalint.parse.ParseLimits;
  * @param environment     the process's variables ({@code AWS_REGION}, {@code AWS_DEFAULT_REGION}); an empty
  *                        value counts as unset
  * @param limits          bounds on hostile input
+ * @param awsSnapshot     the folder of AWS CLI JSON output the user gave; it wins over the configuration's
  */
 public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path baseDirectory,
                           Optional<Path> configFile, Optional<String> region, Map<String, String> parameters,
                           Optional<FailOn> failOn, Optional<Baseline> baseline, Map<String, String> environment,
-                          ParseLimits limits) {
+                          ParseLimits limits, Optional<Path> awsSnapshot) {
 
     /** The configuration file read when none is named, in the base directory. */
     public static final String DEFAULT_CONFIG_FILE = ".lambda-lint.yml";
@@ -67,6 +68,7 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
         private Optional<Baseline> baseline = Optional.empty();
         private Map<String, String> environment = Map.of();
         private ParseLimits limits = ParseLimits.DEFAULT;
+        private Optional<Path> awsSnapshot = Optional.empty();
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -122,9 +124,15 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
             return this;
         }
 
+        /** A folder of AWS CLI JSON output describing the account the templates deploy into. */
+        public Builder awsSnapshot(Optional<Path> folder) {
+            awsSnapshot = folder;
+            return this;
+        }
+
         public LintRequest build() {
             return new LintRequest(paths, discoveredFiles, baseDirectory, configFile, region, parameters, failOn,
-                    baseline, environment, limits);
+                    baseline, environment, limits, awsSnapshot);
         }
     }
 }

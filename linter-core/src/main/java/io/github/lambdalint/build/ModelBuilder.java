@@ -38,7 +38,7 @@ public final class ModelBuilder {
         List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
         EdgeReader edge = new EdgeReader(resources, index);
         return new TemplateModel(deployment, template.serverless(), resources.types(), functions,
-                new NetworkReader(resources).read(networkContext), triggerList,
+                new NetworkReader(resources).read(networkContext.forRegion(deployment.region())), triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
                 new SecurityGroupReader(resources).read(), customResources(resources, index),

@@ -59,7 +59,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigProblems(problems);
         }
-        return read((MapNode) root, shown);
+        return read((MapNode) root, shown, file.toAbsolutePath().getParent());
     }
 
     private List<ConfigProblem> unknownRules(MapNode root) {
@@ -80,7 +80,7 @@ public final class ConfigLoader {
         return problems;
     }
 
-    private static LintConfig read(MapNode root, String shown) {
+    private static LintConfig read(MapNode root, String shown, Path folder) {
         Optional<String> region = root.getText("region");
         Optional<String> failOn = root.getText("failOn");
         OptionalInt concurrency = root.getText("accountConcurrency")
@@ -104,7 +104,8 @@ public final class ConfigLoader {
             }
         });
         return new LintConfig(shown, region, failOn, concurrency, new RuleLevels(levels), parameters,
-                network(root.getMap("network"), shown), suppressions);
+                network(root.getMap("network"), shown), suppressions,
+                root.getText("awsSnapshot").map(folder::resolve).map(Path::normalize));
     }
 
     private static NetworkContext network(Optional<MapNode> network, String shown) {

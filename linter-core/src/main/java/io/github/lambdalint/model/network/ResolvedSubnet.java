@@ -3,6 +3,7 @@ package io.github.lambdalint.model.network;
 import java.util.Optional;
 
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /** A subnet a function is placed in, as far as it can be known. */
 public sealed interface ResolvedSubnet {
@@ -44,6 +45,21 @@ public sealed interface ResolvedSubnet {
 
         public Optional<Value> availabilityZone() {
             return facts.availabilityZone().map(az -> new Value.Text(az, reference.source()));
+        }
+    }
+
+    /** A subnet of the user's AWS snapshot. */
+    record InSnapshot(AwsSnapshot.Subnet subnet, AwsSnapshot snapshot, Value reference) implements ResolvedSubnet {
+        public String name() {
+            return "subnet " + subnet.id();
+        }
+
+        public Optional<Value> vpc() {
+            return Optional.of(new Value.Text(subnet.vpcId(), reference.source()));
+        }
+
+        public Optional<Value> availabilityZone() {
+            return Optional.of(new Value.Text(subnet.availabilityZone(), reference.source()));
         }
     }
 
