@@ -19,11 +19,12 @@ import io.github.lambdalint.finding.Level;
  * {@code # expect: LL104} comment at the end of the line the finding must point at (several
  * separated by commas, each optionally with a level), or for JSON a sidecar {@code NAME.expect}
  * with {@code line rule [level]} rows. Directives {@code # test-region:},
- * {@code # test-parameter: K=V} and {@code # test-config: FILE} (a configuration beside the
- * template) give the run its facts, exactly as the command line would.
+ * {@code # test-parameter: K=V}, {@code # test-config: FILE} (a configuration beside the
+ * template) and {@code # test-snapshot: DIR} (an AWS snapshot folder, relative to the template) give
+ * the run its facts, exactly as the command line would.
  */
 record Expectations(List<Expected> findings, Optional<String> region, Map<String, String> parameters,
-                    Optional<Path> config) {
+                    Optional<Path> config, Optional<Path> snapshot) {
 
     /** One expected finding; ordered for readable failure messages. */
     record Expected(int line, String rule, String level) implements Comparable<Expected> {
@@ -42,7 +43,7 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*(.+)$");
     private static final Pattern ITEM = Pattern.compile("(LL\\d{3})(?:\\s+(error|warning|note))?");
     private static final Pattern DIRECTIVE =
-            Pattern.compile("^\\s*#\\s*test-(region|parameter|config):\\s*(\\S+)\\s*$");
+            Pattern.compile("^\\s*#\\s*test-(region|parameter|config|snapshot):\\s*(\\S+)\\s*$");
 
     static Expectations of(Path template, Map<String, Level> defaultLevels) throws IOException {
         boolean json = template.getFileName().toString().endsWith(".json");
@@ -54,6 +55,7 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
         List<Expected> findings = new ArrayList<>();
         Optional<String> region = Optional.empty();
         Optional<Path> config = Optional.empty();
+        Optional<Path> snapshot = Optional.empty();
         Map<String, String> parameters = new HashMap<>();
         List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
@@ -62,6 +64,8 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
             if (directive.matches()) {
                 if (directive.group(1).equals("region")) {
                     region = Optional.of(directive.group(2));
+                } else if (directive.group(1).equals("snapshot")) {
+                    snapshot = Optional.of(template.resolveSibling(directive.group(2)).normalize());
                 } else if (directive.group(1).equals("config")) {
                     config = Optional.of(template.resolveSibling(directive.group(2)));
                 } else {
@@ -82,7 +86,7 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
             }
         }
         findings.sort(null);
-        return new Expectations(List.copyOf(findings), region, parameters, config);
+        return new Expectations(List.copyOf(findings), region, parameters, config, snapshot);
     }
 
     private static Optional<Expected> parseRow(String row, Path source, int number, Map<String, Level> levels) {

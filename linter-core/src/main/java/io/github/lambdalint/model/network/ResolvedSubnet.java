@@ -2,6 +2,7 @@ package io.github.lambdalint.model.network;
 
 import java.util.Optional;
 
+import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 
@@ -17,6 +18,11 @@ public sealed interface ResolvedSubnet {
     Optional<Value> vpc();
 
     Optional<Value> availabilityZone();
+
+    /** A fact about the subnet placed where the subnet is described outside the template, if it is. */
+    default Optional<Evidence> describedAt(String description) {
+        return Optional.empty();
+    }
 
     /** A subnet declared in this template. */
     record InTemplate(Subnet subnet, Value reference) implements ResolvedSubnet {
@@ -60,6 +66,11 @@ public sealed interface ResolvedSubnet {
 
         public Optional<Value> availabilityZone() {
             return Optional.of(new Value.Text(subnet.availabilityZone(), reference.source()));
+        }
+
+        @Override
+        public Optional<Evidence> describedAt(String description) {
+            return Optional.of(new Evidence(description, subnet.place().position(), Optional.of(subnet.place().file())));
         }
     }
 
