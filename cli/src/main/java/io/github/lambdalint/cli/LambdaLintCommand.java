@@ -116,7 +116,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
     private String explain;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list, on standard error, the files found in "
-            + "directories that were skipped because they are not templates.")
+            + "directories that were skipped because they are not templates, and what the AWS snapshot reader skipped.")
     private boolean verbose;
 
     @Option(names = "--debug", description = "Show the stack traces of internal errors.")
@@ -185,6 +185,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
         }
         if (verbose) {
             result.skippedFiles().forEach(file -> err.println("lambda-lint: skipped " + file + ": not a template"));
+            result.snapshotSkips().forEach(skip -> err.println("lambda-lint: AWS snapshot: skipped " + skip));
             err.println("lambda-lint: " + result.templatesLinted() + " templates linted, "
                     + result.skippedFiles().size() + " files skipped");
         }

@@ -91,6 +91,7 @@ public final class LintEngine {
         findings.addAll(suppressions.unusedConfigured());
         List<Finding> distinct = Occurrences.distinguish(findings);
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
-        return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn());
+        return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn(),
+                settings.snapshotSkips());
     }
 }

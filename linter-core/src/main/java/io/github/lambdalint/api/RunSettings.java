@@ -3,6 +3,7 @@ package io.github.lambdalint.api;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import io.github.lambdalint.config.ConfigLoader;
 import io.github.lambdalint.config.ConfigProblems;
 import io.github.lambdalint.config.LintConfig;
 import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 import io.github.lambdalint.snapshot.SnapshotException;
@@ -47,6 +49,11 @@ record RunSettings(LintConfig config, Deployment deployment, RegionPrecedence re
                 : Optional.empty();
         return new RunSettings(config, deployment, new RegionPrecedence(request.region(), config,
                 request.environment()), failOn, config.network().withSnapshot(snapshot));
+    }
+
+    /** The files and keys of the AWS snapshot that were not read. */
+    List<String> snapshotSkips() {
+        return network.snapshot() instanceof SnapshotUse.Applies applies ? applies.snapshot().ignored() : List.of();
     }
 
     private static AwsSnapshot snapshot(Path folder, PathDisplay display) throws IOException, InvalidConfigException {

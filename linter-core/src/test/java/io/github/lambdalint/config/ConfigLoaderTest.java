@@ -91,7 +91,7 @@ class ConfigLoaderTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.position().line()).isEqualTo(2);
             assertThat(p.message()).isEqualTo("unknown key 'regoin'; allowed: region, failOn, accountConcurrency,"
-                    + " rules, parameters, network, suppress");
+                    + " rules, parameters, awsSnapshot, network, suppress");
         });
     }
 
