@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 
-def finding = log =~ /(?m)^\[ERROR\] cloudformation\/queue\.yaml:(\d+):(\d+): LL000 .+$/
+def finding = log =~ /(?m)^\[ERROR\] cloudformation\/queue\.yaml:(\d+):(\d+): error LL000 .+$/
 assert finding.find() : 'no LL000 line in build.log'
 int line = finding.group(1) as int
 assert line == 7

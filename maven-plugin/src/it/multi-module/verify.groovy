@@ -14,10 +14,12 @@ for (dir in ['.', 'service']) {
     assert sarif.runs[0].results == []
 }
 
-// infra's finding, with the path relative to the infra module.
-def finding = log =~ /(?m)^\[WARNING\] cloudformation\/stack\.yaml:40:9: LL104 .+ \[Worker\]$/
-assert finding.find() : 'no LL104 line for infra in build.log'
-assert lines.count { it.contains(': LL104 ') } == 1
+// infra's finding fails the build (failOn: warning), so it is an [ERROR]; its path is relative to the
+// directory mvn ran in, so it names the module; its evidence follows at [INFO].
+def at = lines.findIndexOf { it ==~ /^\[ERROR\] infra\/cloudformation\/stack\.yaml:40:9: warning LL104 .+ \[Worker\]$/ }
+assert at >= 0 : 'no LL104 line for infra in build.log'
+assert lines.drop(at + 1).find { it.contains('related:') }.startsWith('[INFO]     related: infra/cloudformation/stack.yaml:')
+assert lines.count { it.contains(' LL104 ') } == 1
 assert log =~ /lambda-lint found 1 problem at or above warning \(failOn\) in .*infra; see the log above/
 assert log =~ /multi-module \.+ SUCCESS/
 assert log =~ /service \.+ SUCCESS/
@@ -25,5 +27,10 @@ assert log =~ /infra \.+ FAILURE/
 
 def results = new JsonSlurper().parse(new File(basedir, 'infra/target/lambda-lint.sarif')).runs[0].results
 assert results*.ruleId == ['LL104']
-assert results[0].locations[0].physicalLocation.artifactLocation.uri == 'cloudformation/stack.yaml'
+// SARIF paths are relative to the repository root, where code scanning resolves them, and each module's run
+// has a category of its own.
+def run = new JsonSlurper().parse(new File(basedir, 'infra/target/lambda-lint.sarif')).runs[0]
+assert results[0].locations[0].physicalLocation.artifactLocation.uri == 'infra/cloudformation/stack.yaml'
+assert run.originalUriBaseIds['%SRCROOT%'].description.text.contains('.git')
+assert run.automationDetails.id == 'lambda-lint/infra/'
 return true

@@ -5,9 +5,10 @@ def log = new File(basedir, 'build.log').text
 // The finding at the function's SubnetIds key (line 28, column 9), relative to the module
 // directory, with its evidence indented on the next line.
 def lines = log.readLines()
-int at = lines.findIndexOf { it ==~ /\[WARNING\] template\.yaml:28:9: LL104 .+ \[Worker\]/ }
+// failOn=warning: the warning fails the build, so it is an [ERROR]; its evidence is [INFO].
+int at = lines.findIndexOf { it ==~ /\[ERROR\] template\.yaml:28:9: warning LL104 .+ \[Worker\]/ }
 assert at >= 0 : 'no LL104 line for Worker in build.log'
-assert lines[at + 1] ==~ /\[WARNING\] {5}related: template\.yaml:28:\d+: .*SubnetA.*/
+assert lines[at + 1] ==~ /\[INFO\] {5}related: template\.yaml:28:\d+: .*SubnetA.*/
 int column = 9
 
 assert log =~ /\[INFO\] lambda-lint: 1 template checked, 0 errors, [1-9]\d* warnings?, \d+ notes? \(failOn: warning\); SARIF: target\/lambda-lint\.sarif/

@@ -1,5 +1,6 @@
 package io.github.lambdalint.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,10 @@ import io.github.lambdalint.api.LintEngine;
  *
  * @param terminal whether standard output is a terminal (colour is only for terminals)
  * @param engines  makes the engine once it is needed, so usage errors cost nothing
+ * @param in       standard input, read when a PATH is {@code -}
  */
 public record Environment(Map<String, String> variables, Path workingDirectory, boolean terminal,
-                          Supplier<LintEngine> engines, PrintWriter out, PrintWriter err) {
+                          Supplier<LintEngine> engines, InputStream in, PrintWriter out, PrintWriter err) {
 
     public Environment {
         variables = Map.copyOf(variables);
@@ -31,7 +33,7 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return new Environment(System.getenv(), Path.of("").toAbsolutePath(), System.console() != null,
-                LintEngine::withInstalledRules, out, err);
+                LintEngine::withInstalledRules, System.in, out, err);
     }
 
     /** A variable's value; an empty one counts as unset. */

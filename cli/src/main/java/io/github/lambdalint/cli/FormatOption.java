@@ -16,7 +16,7 @@ final class FormatOption {
         @Override
         public ReportFormat convert(String value) {
             return ReportFormat.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "expected one of text, json, sarif but was '" + value + "'"));
+                    "expected one of " + String.join(", ", new Names()) + " but was '" + value + "'"));
         }
     }
 

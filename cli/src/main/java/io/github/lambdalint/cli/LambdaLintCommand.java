@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
@@ -21,12 +19,17 @@ import io.github.lambdalint.api.LintCrash;
 import io.github.lambdalint.api.LintEngine;
 import io.github.lambdalint.api.LintRequest;
 import io.github.lambdalint.api.LintResult;
+import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.InternalErrors;
 import io.github.lambdalint.report.ReportFormat;
+import io.github.lambdalint.report.ReportOptions;
 import io.github.lambdalint.report.Reporter;
+import io.github.lambdalint.report.SourceRoot;
+import io.github.lambdalint.report.TextReporter;
 import io.github.lambdalint.report.ToolInfo;
+import io.github.lambdalint.resolve.Regions;
 import io.github.lambdalint.rule.RuleDocs;
 import io.github.lambdalint.rule.RuleInfo;
 import picocli.CommandLine;
@@ -61,30 +64,53 @@ public final class LambdaLintCommand implements Callable<Integer> {
 
     static final String ISSUES = "https://github.com/lambdalint/lambda-lint/issues";
 
+    /** The PATH that stands for standard input, as in cfn-lint and most Unix tools. */
+    private static final Path STANDARD_INPUT = Path.of("-");
+
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Template files or directories (walked for *.yaml, *.yml, *.json, *.template).")
+            description = "Template files, directories (walked for *.yaml, *.yml, *.json, *.template), globs "
+                    + "('infra/**/*.yaml'), or - for a template on standard input.")
     private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files and directories found by walks and globs that match GLOB, relative to "
+                    + "the working directory (repeatable).")
+    private List<String> excludes = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatOption.Converter.class,
             completionCandidates = FormatOption.Names.class,
-            description = "Report format: text (default), json or sarif.")
+            description = "Report format: text (default), json, sarif, github (workflow commands) or junit.")
     private ReportFormat format = ReportFormat.TEXT;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (whole or not at all) instead of standard output.")
+            description = "Write the report to FILE (whole or not at all); the text report still goes to "
+                    + "standard output unless --quiet.")
     private Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "With --output, print nothing on standard output.")
+    private boolean quiet;
+
+    @Option(names = "--sarif-category", paramLabel = "CATEGORY",
+            description = "The SARIF run's category (automationDetails.id), to upload several lambda-lint runs "
+                    + "for one commit.")
+    private String sarifCategory;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "The root SARIF and GitHub annotation paths are relative to. Default: the repository "
+                    + "(nearest .git above the inputs), else the working directory.")
+    private Path sourceRoot;
 
     @Option(names = {"-r", "--region"}, paramLabel = "REGION",
             description = "Deploy region (AWS::Region). Default: region of the configuration, else the "
                     + "samconfig.toml beside the template, else $AWS_REGION, else $AWS_DEFAULT_REGION.")
     private String region;
 
-    @Option(names = {"-p", "--parameter"}, paramLabel = "KEY=VALUE",
+    @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE",
             description = "Value of a template parameter (repeatable); wins over parameters of the configuration.")
-    private Map<String, String> parameters = new LinkedHashMap<>();
+    private List<String> parameters = new ArrayList<>();
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "Configuration file. Default: .lambda-lint.yml in the working directory, if present.")
@@ -112,7 +138,8 @@ public final class LambdaLintCommand implements Callable<Integer> {
     @Option(names = "--list-rules", description = "List the rules: id, default level, name and summary.")
     private boolean listRules;
 
-    @Option(names = "--explain", paramLabel = "ID", description = "Print the documentation of rule ID.")
+    @Option(names = "--explain", paramLabel = "RULE",
+            description = "Print the documentation of a rule, by id (LL101) or name (VpcFunctionWithoutEgress).")
     private String explain;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list, on standard error, the files found in "
@@ -159,20 +186,39 @@ public final class LambdaLintCommand implements Callable<Integer> {
 
     private int lint(LintEngine engine) {
         PrintWriter err = err();
+        if (region != null && !region.isBlank() && !Regions.exists(region.strip())) {
+            throw new ParameterException(spec.commandLine(), "--region '" + region + "' is not an AWS Region; "
+                    + "the Regions are " + String.join(", ", Regions.all()));
+        }
+        Optional<SourceRoot> root = sourceRoot();
+        if (root.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        Map<String, String> given = ParameterArguments.parse(parameters, warning -> err.println("lambda-lint: warning: "
+                + warning));
         LintResult result;
         try {
             Optional<Baseline> accepted = baseline == null ? Optional.empty()
                     : Optional.of(BaselineFile.read(environment.resolve(baseline)));
-            result = engine.lint(LintRequest.builder(environment.workingDirectory())
-                    .paths(paths.stream().map(environment::resolve).toList())
+            LintRequest request = LintRequest.builder(environment.workingDirectory())
+                    .paths(files().stream().map(environment::resolve).toList())
+                    .standardInput(readsStandardInput() ? Optional.of(standardInput()) : Optional.empty())
+                    .excludes(excludes)
                     .configFile(Optional.ofNullable(config).map(environment::resolve))
-                    .region(Optional.ofNullable(region))
-                    .parameters(parameters)
+                    .region(Optional.ofNullable(region).map(String::strip))
+                    .parameters(given)
                     .failOn(Optional.ofNullable(failOn))
                     .baseline(accepted)
                     .environment(environment.variables())
                     .awsSnapshot(Optional.ofNullable(awsSnapshot).map(environment::resolve))
-                    .build());
+                    .build();
+            Optional<String> overwritten = OutputGuard.overwrittenInput(engine.inputFiles(request), writeTargets());
+            if (overwritten.isPresent()) {
+                err.println("lambda-lint: " + overwritten.get() + "; nothing was linted or written");
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            result = engine.lint(request);
         } catch (InvalidConfigException e) {
             e.problems().forEach(p -> err.println("lambda-lint: " + p));
             err.println("lambda-lint: " + e.what() + " has mistakes; nothing was linted");
@@ -183,11 +229,12 @@ public final class LambdaLintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
+        result.warnings().forEach(warning -> err.println("lambda-lint: warning: " + warning));
         if (verbose) {
             result.skippedFiles().forEach(file -> err.println("lambda-lint: skipped " + file + ": not a template"));
             result.snapshotSkips().forEach(skip -> err.println("lambda-lint: AWS snapshot: skipped " + skip));
-            err.println("lambda-lint: " + result.templatesLinted() + " templates linted, "
-                    + result.skippedFiles().size() + " files skipped");
+            err.println("lambda-lint: " + TextReporter.counted(result.templatesLinted(), "template") + " linted, "
+                    + TextReporter.counted(result.skippedFiles().size(), "file") + " skipped");
         }
 
         int status = ExitCodes.CLEAN;
@@ -204,7 +251,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             status = Math.max(status, ExitCodes.INTERNAL);
         }
         err.flush();
-        if (!writeReport(result)) {
+        if (!writeReport(result, root.get())) {
             status = Math.max(status, ExitCodes.USAGE);
         }
         if (writeBaseline != null) {
@@ -224,25 +271,77 @@ public final class LambdaLintCommand implements Callable<Integer> {
         return status;
     }
 
-    private boolean writeReport(LintResult result) {
+    /**
+     * The report goes to standard output, or to the file; with a file, people (and CI logs) still
+     * see the text report on the console, as cfn-lint's and checkov's users are used to.
+     */
+    private boolean writeReport(LintResult result, SourceRoot root) {
         ToolInfo tool = ToolInfo.current();
-        Reporter reporter = format.reporter(tool, colour());
+        ReportOptions options = new ReportOptions(tool, colour(), Optional.ofNullable(sarifCategory), root);
         try {
             if (output == null) {
-                reporter.write(result, out());
-            } else {
-                AtomicFile.write(environment.resolve(output), out -> reporter.write(result, out));
+                format.reporter(options).write(result, out());
+                return true;
             }
-            return true;
+            Reporter reporter = format.reporter(new ReportOptions(tool, false, options.sarifCategory(), root));
+            AtomicFile.write(environment.resolve(output), out -> reporter.write(result, out));
         } catch (IOException e) {
             err().println("lambda-lint: cannot write " + output + ": " + IoErrors.describe(e));
             return false;
         }
+        if (!quiet && !OutputGuard.isStandardOutput(environment.resolve(output))) {
+            try {
+                ReportFormat.TEXT.reporter(options).write(result, out());
+            } catch (IOException e) {
+                err().println("lambda-lint: cannot write to standard output: " + IoErrors.describe(e));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean readsStandardInput() {
+        return paths.contains(STANDARD_INPUT);
+    }
+
+    private List<Path> files() {
+        return paths.stream().filter(path -> !path.equals(STANDARD_INPUT)).toList();
+    }
+
+    /**
+     * At most one byte more than a template may have: a larger input is reported as too large
+     * (LL000) without holding all of it.
+     */
+    private byte[] standardInput() throws IOException {
+        return environment.in().readNBytes(ParseLimits.DEFAULT.maxBytes() + 1);
+    }
+
+    private List<Path> writeTargets() {
+        List<Path> targets = new ArrayList<>();
+        Optional.ofNullable(output).map(environment::resolve).ifPresent(targets::add);
+        Optional.ofNullable(writeBaseline).map(environment::resolve).ifPresent(targets::add);
+        return targets;
+    }
+
+    /** The given source root, which must be a directory, or the repository the inputs are in. */
+    private Optional<SourceRoot> sourceRoot() {
+        if (sourceRoot == null) {
+            return Optional.of(SourceRoot.find(environment.workingDirectory(),
+                    files().stream().map(environment::resolve).toList()));
+        }
+        Path directory = environment.resolve(sourceRoot);
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            err().println("lambda-lint: --source-root " + sourceRoot + " is not a directory");
+            err().flush();
+            return Optional.empty();
+        }
+        return Optional.of(SourceRoot.given(environment.workingDirectory(), directory));
     }
 
     private int explain(List<RuleInfo> rules) {
-        String id = explain.strip().toUpperCase(Locale.ROOT);
-        Optional<RuleInfo> rule = rules.stream().filter(r -> r.id().equals(id)).findFirst();
+        String wanted = explain.strip();
+        Optional<RuleInfo> rule = rules.stream()
+                .filter(r -> r.id().equalsIgnoreCase(wanted) || r.name().equalsIgnoreCase(wanted)).findFirst();
         if (rule.isEmpty()) {
             err().println("lambda-lint: unknown rule '" + explain + "'; --list-rules shows the rules");
             return ExitCodes.USAGE;
@@ -270,7 +369,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
     }
 
     private boolean colour() {
-        return format == ReportFormat.TEXT && output == null && !noColor && environment.terminal()
+        return !noColor && environment.terminal()
                 && environment.variable("NO_COLOR").isEmpty()
                 && !environment.variable("TERM").map("dumb"::equals).orElse(false);
     }

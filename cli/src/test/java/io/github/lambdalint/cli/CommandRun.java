@@ -29,6 +29,7 @@ final class CommandRun {
     private final Map<String, String> variables = new HashMap<>();
     private Supplier<LintEngine> engines = () -> new LintEngine(List.of());
     private boolean terminal;
+    private byte[] standardInput = new byte[0];
 
     CommandRun(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
@@ -51,6 +52,11 @@ final class CommandRun {
         return this;
     }
 
+    CommandRun withStandardInput(String text) {
+        standardInput = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return this;
+    }
+
     CommandRun onTerminal() {
         terminal = true;
         return this;
@@ -64,7 +70,7 @@ final class CommandRun {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Environment environment = new Environment(variables, workingDirectory, terminal, engines,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+                new java.io.ByteArrayInputStream(standardInput), new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = LambdaLintCommand.commandLine(environment).execute(args);
         return new Outcome(exitCode, out.toString(), err.toString());
     }

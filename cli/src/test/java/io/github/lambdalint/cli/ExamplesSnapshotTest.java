@@ -3,6 +3,7 @@ package io.github.lambdalint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The README's first command, {@code lambda-lint testdata/examples} run from the repository root,
  * compared byte for byte with the reports committed beside the examples (DESIGN.md section 6):
  * {@code testdata/examples.sarif} and {@code testdata/examples.txt}. A changed report is reviewed
- * like code; run with {@code -Dlambda-lint.updateSnapshots=true} to rewrite the snapshots.
+ * like code; run with {@code -Dlambda-lint.updateSnapshots=true} to rewrite the snapshots. The
+ * SARIF snapshot keeps the findings and names each rule's page instead of holding its text: the
+ * help is checked once, against {@code docs/rules/ID.md}, by {@link #helpOfEveryRuleIsItsDocPage}.
  */
 class ExamplesSnapshotTest {
 
@@ -46,6 +49,12 @@ class ExamplesSnapshotTest {
     static final String VERSION_PLACEHOLDER = "0.0.0-snapshot-test";
     private static final Pattern DRIVER_VERSION =
             Pattern.compile("(\"driver\": \\{\\s*\"name\": \"lambda-lint\",\\s*\"version\": \")([^\"]*)(\")");
+    /** The start of a rule's help in the report; the rule's id is the last one before it. */
+    private static final String HELP = "\"help\": {";
+    private static final String TEXT = "\"text\": ";
+    private static final String MARKDOWN = "\"markdown\": ";
+    private static final Pattern RULE_ID = Pattern.compile("\"id\": \"(LL\\d{3})\"");
+    private static final Path DOCS = ROOT.resolve("docs/rules");
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static Run sarif;
@@ -64,7 +73,24 @@ class ExamplesSnapshotTest {
     void sarifReportIsTheSnapshot() throws IOException {
         assertThat(sarif.err()).isEmpty();
         assertThat(sarif.exitCode()).as("exit status: errors among the findings").isEqualTo(ExitCodes.FINDINGS);
-        compareWithSnapshot(normaliseVersion(sarif.out()), SARIF_SNAPSHOT, "-f sarif " + EXAMPLES);
+        compareWithSnapshot(normaliseHelp(normaliseVersion(sarif.out())), SARIF_SNAPSHOT, "-f sarif " + EXAMPLES);
+    }
+
+    @Test
+    void helpOfEveryRuleIsItsDocPage() throws IOException {
+        JsonNode rules = MAPPER.readTree(sarif.out()).at("/runs/0/tool/driver/rules");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode rule : rules) {
+            String id = rule.at("/id").asString();
+            ids.add(id);
+            String page = Files.readString(DOCS.resolve(id + ".md"), StandardCharsets.UTF_8);
+            assertThat(rule.at("/help/markdown").asString()).as("help.markdown of %s", id).isEqualTo(page);
+            assertThat(rule.at("/help/text").asString()).as("help.text of %s", id).isEqualTo(page);
+        }
+        assertThat(ids).as("rules in the report").isEqualTo(
+                LintEngine.withInstalledRules().rules().stream().map(RuleInfo::id).toList());
+        assertThat(normaliseHelp(sarif.out())).as("the snapshot's form of the report")
+                .doesNotContain("## What it flags").contains("\"text\": \"docs/rules/LL101.md\"");
     }
 
     @Test
@@ -122,9 +148,38 @@ class ExamplesSnapshotTest {
         StringWriter err = new StringWriter();
         // No variables: AWS_REGION of the machine running the tests must not change the report.
         Environment environment = new Environment(Map.of(), ROOT, false, LintEngine::withInstalledRules,
-                new PrintWriter(out, true), new PrintWriter(err, true));
+                InputStream.nullInputStream(), new PrintWriter(out, true), new PrintWriter(err, true));
         int exitCode = LambdaLintCommand.commandLine(environment).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** Each rule's help, checked against its page by {@link #helpOfEveryRuleIsItsDocPage}, becomes the page's path. */
+    static String normaliseHelp(String report) {
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        for (int help = report.indexOf(HELP); help >= 0; help = report.indexOf(HELP, done)) {
+            Matcher id = RULE_ID.matcher(report).region(done, help);
+            String page = null;
+            while (id.find()) {
+                page = "\"docs/rules/" + id.group(1) + ".md\"";
+            }
+            // The help object holds two strings, text then markdown, both the page.
+            int text = report.indexOf(TEXT, help) + TEXT.length();
+            int textEnd = stringEnd(report, text);
+            int markdown = report.indexOf(MARKDOWN, textEnd) + MARKDOWN.length();
+            out.append(report, done, text).append(page).append(report, textEnd, markdown).append(page);
+            done = stringEnd(report, markdown);
+        }
+        return out.append(report.substring(done)).toString();
+    }
+
+    /** The index just after the JSON string that starts (with its quote) at {@code start}. */
+    private static int stringEnd(String json, int start) {
+        int i = start + 1;
+        while (json.charAt(i) != '"') {
+            i += json.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i + 1;
     }
 
     static String normaliseVersion(String report) {

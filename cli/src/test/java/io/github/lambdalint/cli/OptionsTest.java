@@ -49,6 +49,49 @@ class OptionsTest {
     }
 
     @Test
+    void aParameterWithoutValueIsAWarningAndTheOthersStillApply() {
+        CommandRun.Outcome outcome = command.run("-p", "NoEquals", "-p", "=x", "-p", "Stage=prod",
+                "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).startsWith(
+                "lambda-lint: warning: -p NoEquals has no value; write -p NoEquals=VALUE (ignored)\n"
+                        + "lambda-lint: warning: -p =x has no parameter name before '='; write -p NAME=VALUE (ignored)\n");
+        assertThat(outcome.out()).contains("parameters={Stage=prod}").doesNotContain("option option");
+    }
+
+    @Test
+    void aParameterNoTemplateDeclaresIsAWarning() throws Exception {
+        Files.writeString(directory.resolve("templates/stage.yaml"), "Parameters:\n  Stage:\n    Type: String\n"
+                + "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n");
+
+        CommandRun.Outcome outcome = command.run("-p", "Stage=prod", "-p", "Stgae=prod", "templates/stage.yaml");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).isEqualTo("lambda-lint: warning: parameter Stgae was given a value, but no linted "
+                + "template declares it (they declare Stage)\n");
+    }
+
+    @Test
+    void aRegionThatDoesNotExistIsAUsageError() {
+        CommandRun.Outcome outcome = command.run("-r", "eu-west-9", "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.out()).isEmpty();
+        assertThat(outcome.err()).startsWith("lambda-lint: --region 'eu-west-9' is not an AWS Region; the Regions are ")
+                .contains("eu-west-1, eu-west-2", "us-gov-west-1");
+        assertThat(command.run("-r", "il-central-1", "templates/function.yaml").exitCode()).isZero();
+    }
+
+    @Test
+    void explainTakesTheRuleNameToo() {
+        CommandRun.Outcome byName = command.run("--explain", "flagseveryfunction");
+
+        assertThat(byName.exitCode()).isZero();
+        assertThat(byName.out()).isEqualTo(command.run("--explain", "LL901").out());
+    }
+
+    @Test
     void listRulesIsATable() {
         CommandRun.Outcome outcome = command.run("--list-rules");
 
@@ -56,7 +99,7 @@ class OptionsTest {
         assertThat(outcome.out().lines()).containsExactly(
                 "ID     LEVEL    NAME                            SUMMARY",
                 "LL000  error    TemplateNotReadable             The template cannot be read: YAML/JSON syntax, an"
-                        + " unknown tag, a broken structure or a size limit.",
+                        + " unknown tag, a duplicate key, the encoding, a broken structure or a size limit.",
                 "LL001  note     UnjustifiedOrUnusedSuppression  A suppression has no reason, or matches no finding.",
                 "LL901  warning  FlagsEveryFunction              Flags every function.",
                 "LL903  note     EchoesDeployment                Echoes the deployment.");
@@ -95,7 +138,7 @@ class OptionsTest {
         CommandRun.Outcome outcome = command.run("--help");
 
         assertThat(outcome.exitCode()).isZero();
-        assertThat(outcome.out()).contains("Usage: lambda-lint", "--format=FORMAT", "--fail-on=LEVEL", "--explain=ID",
+        assertThat(outcome.out()).contains("Usage: lambda-lint", "--format=FORMAT", "--fail-on=LEVEL", "--explain=RULE",
                 "AWS_DEFAULT_REGION", "3   internal error", "--config=FILE");
     }
 
@@ -113,9 +156,8 @@ class OptionsTest {
     @Test
     void badValuesAreUsageErrors() {
         assertThat(command.run("-f", "xml", "templates/function.yaml").err())
-                .contains("expected one of text, json, sarif but was 'xml'");
+                .contains("expected one of text, json, sarif, github, junit but was 'xml'");
         assertThat(command.run("--fail-on", "fatal", "templates/function.yaml").exitCode()).isEqualTo(2);
-        assertThat(command.run("-p", "NoEquals", "templates/function.yaml").exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -57,8 +57,20 @@ class ReportOutputTest {
     }
 
     @Test
-    void outputOptionWritesTheFileAndNothingToStandardOutput() throws IOException {
-        CommandRun.Outcome outcome = command.run("-f", "sarif", "-o", "reports/lint.sarif", "templates/function.yaml");
+    void outputOptionWritesTheFileAndTheTextReportToTheConsole() throws IOException {
+        CommandRun.Outcome outcome = command.onTerminal().run("-f", "sarif", "-o", "lint.sarif",
+                "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.out()).isEqualTo(command.run("templates/function.yaml").out())
+                .contains(ESC + "1;31merror" + ESC + "0m", "LL901 HelloFn is a function [HelloFn]");
+        assertThat(Files.readString(directory.resolve("lint.sarif"))).doesNotContain(ESC);
+    }
+
+    @Test
+    void quietOutputWritesTheFileAndNothingToStandardOutput() throws IOException {
+        CommandRun.Outcome outcome = command.run("--quiet", "-f", "sarif", "-o", "reports/lint.sarif",
+                "templates/function.yaml");
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.out()).isEmpty();

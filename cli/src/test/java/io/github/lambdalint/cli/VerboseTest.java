@@ -25,7 +25,7 @@ class VerboseTest {
 
         CommandRun.Outcome verbose = command.run("-v", "templates");
         assertThat(verbose.err()).contains("lambda-lint: skipped templates/docker-compose.yml: not a template\n")
-                .contains(" files skipped\n");
+                .contains("lambda-lint: 3 templates linted, 1 file skipped\n");
         assertThat(verbose.out()).isEqualTo(quiet.out());
     }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.lambdalint.build.ModelBuilder;
+import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
@@ -29,7 +31,12 @@ final class FileLinter {
 
     /** What became of one file. */
     record Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes,
-                   boolean linted, boolean skipped) {
+                   boolean linted, boolean skipped, Set<String> declaredParameters) {
+
+        Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes, boolean linted,
+                boolean skipped) {
+            this(findings, error, crashes, linted, skipped, Set.of());
+        }
     }
 
     /** Text that marks a broken file found by a directory walk as meant to be a template. */
@@ -47,6 +54,8 @@ final class FileLinter {
     private final RunSettings settings;
     private final PathDisplay display;
     private final Suppressions suppressions;
+    /** The samconfig files already reported as unreadable in this run. */
+    private final java.util.Set<Path> reportedSamConfigs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FileLinter(List<Rule> rules, ParseLimits limits, RunSettings settings, PathDisplay display,
                Suppressions suppressions) {
@@ -58,17 +67,20 @@ final class FileLinter {
     }
 
     Outcome lint(TemplateFiles.Candidate candidate) {
-        String file = display.of(candidate.path());
+        String file = candidate.content().isPresent() ? LintRequest.STANDARD_INPUT : display.of(candidate.path());
         byte[] bytes;
         try {
-            long size = Files.size(candidate.path());
+            long size = candidate.content().isPresent() ? candidate.content().get().length
+                    : Files.size(candidate.path());
             if (size > limits.maxBytes()) {
                 // Only its beginning is read: enough to tell a walked-into template from other data.
-                return notReadable(file, List.of(new ParseProblem("the file has " + size
-                        + " bytes, more than the limit of " + limits.maxBytes(), Position.START)), candidate,
+                // Standard input is read only up to one byte past the limit: its whole size is unknown.
+                String has = candidate.content().isPresent() ? "more than " + limits.maxBytes() + " bytes, the limit"
+                        : size + " bytes, more than the limit of " + limits.maxBytes();
+                return notReadable(file, List.of(new ParseProblem("the file has " + has, Position.START)), candidate,
                         candidate.named() ? null : beginning(candidate.path()));
             }
-            bytes = Files.readAllBytes(candidate.path());
+            bytes = candidate.content().isPresent() ? candidate.content().get() : Files.readAllBytes(candidate.path());
         } catch (IOException | SecurityException e) {
             return new Outcome(List.of(), Optional.of(new FileError(file, "cannot read: " + describe(e))),
                     List.of(), false, false);
@@ -110,10 +122,12 @@ final class FileLinter {
         List<LintCrash> crashes = new ArrayList<>();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), deploymentFor(candidate.path()), settings.network()).build();
+            model = new ModelBuilder(template.template(), deploymentFor(candidate.path(), findings),
+                    settings.network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
-            return new Outcome(findings, Optional.empty(), crashes, true, false);
+            return new Outcome(findings, Optional.empty(), crashes, true, false,
+                    template.template().parameters().keySet());
         }
         for (Rule rule : rules) {
             if (settings.config().ruleLevels().isOff(rule.info().id())) {
@@ -132,13 +146,21 @@ final class FileLinter {
         } catch (RuntimeException | StackOverflowError e) {
             crashes.add(new LintCrash(file, "applying suppressions", e));
         }
-        return new Outcome(reported, Optional.empty(), crashes, true, false);
+        return new Outcome(reported, Optional.empty(), crashes, true, false, template.template().parameters().keySet());
     }
 
-    /** The deployment facts for one template: its region may come from a samconfig file beside it. */
-    private Deployment deploymentFor(Path template) {
-        return settings.regions().forTemplate(template, display)
-                .map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
+    /**
+     * The deployment facts for one template: its region may come from a samconfig file beside it. A
+     * samconfig file that cannot be read is reported (once a run, however many templates sit beside
+     * it) rather than silently passed over.
+     */
+    private Deployment deploymentFor(Path template, List<Finding> findings) {
+        return settings.regions().forTemplate(template, display, problem -> {
+            if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
+                    && reportedSamConfigs.add(problem.file())) {
+                findings.add(samConfigFinding(problem));
+            }
+        }).map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
                 .orElse(settings.deployment());
     }
 
@@ -165,6 +187,15 @@ final class FileLinter {
 
     private static Outcome skipped() {
         return new Outcome(List.of(), Optional.empty(), List.of(), false, true);
+    }
+
+    private Finding samConfigFinding(SamConfig.Problem problem) {
+        String file = display.of(problem.file());
+        String message = problem.file().getFileName() + " " + problem.message()
+                + "; the deploy region is not taken from it (give it with --region or in the configuration)";
+        String id = TemplateNotReadable.INFO.id();
+        return new Finding(id, Level.WARNING, message, new Location(file, problem.position()), Optional.empty(),
+                List.of(), Optional.empty(), Fingerprints.of(id, file, "", message));
     }
 
     private Finding parseFinding(String file, ParseProblem problem) {

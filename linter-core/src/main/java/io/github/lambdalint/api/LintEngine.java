@@ -1,12 +1,15 @@
 package io.github.lambdalint.api;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Finding;
@@ -28,7 +31,7 @@ public final class LintEngine {
         for (Rule rule : this.rules) {
             Rule previous = byId.put(rule.info().id(), rule);
             if (previous != null || rule.info().id().equals(TemplateNotReadable.INFO.id())
-                    || rule.info().id().equals(SuppressionProblems.INFO.id())) {
+                    || rule.info().id().equals(UnjustifiedOrUnusedSuppression.INFO.id())) {
                 throw new IllegalStateException("two rules claim the id " + rule.info().id());
             }
         }
@@ -49,9 +52,28 @@ public final class LintEngine {
     public List<RuleInfo> rules() {
         List<RuleInfo> infos = new ArrayList<>();
         infos.add(TemplateNotReadable.INFO);
-        infos.add(SuppressionProblems.INFO);
+        infos.add(UnjustifiedOrUnusedSuppression.INFO);
         rules.forEach(r -> infos.add(r.info()));
         return infos;
+    }
+
+    /**
+     * The files a request would read — named, found by walks and globs, or discovered — without
+     * reading them, so a front end can refuse to write its report over one of them.
+     */
+    public List<Path> inputFiles(LintRequest request) {
+        return candidates(request, new ArrayList<>(), new PathDisplay(request.baseDirectory())).stream()
+                .filter(candidate -> candidate.content().isEmpty()).map(TemplateFiles.Candidate::path).toList();
+    }
+
+    private static List<TemplateFiles.Candidate> candidates(LintRequest request, List<FileError> errors,
+                                                            PathDisplay display) {
+        List<TemplateFiles.Candidate> candidates = new ArrayList<>();
+        request.standardInput().ifPresent(bytes ->
+                candidates.add(TemplateFiles.Candidate.standardInput(request.baseDirectory(), bytes)));
+        candidates.addAll(TemplateFiles.expand(request.paths(), request.discoveredFiles(),
+                request.excludes().stream().map(FileGlob::of).toList(), errors, display));
+        return candidates;
     }
 
     /**
@@ -65,8 +87,7 @@ public final class LintEngine {
         RunSettings settings = RunSettings.of(request, rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
         PathDisplay display = new PathDisplay(request.baseDirectory());
         List<FileError> fileErrors = new ArrayList<>();
-        List<TemplateFiles.Candidate> candidates =
-                TemplateFiles.expand(request.paths(), request.discoveredFiles(), fileErrors, display);
+        List<TemplateFiles.Candidate> candidates = candidates(request, fileErrors, display);
         Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
@@ -76,8 +97,10 @@ public final class LintEngine {
         List<LintCrash> crashes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int linted = 0;
+        Set<String> declared = new TreeSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
             FileLinter.Outcome outcome = outcomes.get(i);
+            declared.addAll(outcome.declaredParameters());
             findings.addAll(outcome.findings());
             outcome.error().ifPresent(fileErrors::add);
             crashes.addAll(outcome.crashes());
@@ -92,6 +115,22 @@ public final class LintEngine {
         List<Finding> distinct = Occurrences.distinguish(findings);
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
         return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn(),
-                settings.snapshotSkips());
+                undeclaredParameters(request, linted, declared), settings.snapshotSkips());
+    }
+
+    /**
+     * A value the caller gave for a parameter that no linted template declares is most likely a
+     * typo, and would silently change nothing. (Values from the configuration file may be meant
+     * for other templates, so only the caller's own are checked.)
+     */
+    private static List<String> undeclaredParameters(LintRequest request, int linted, Set<String> declared) {
+        if (linted == 0) {
+            return List.of();
+        }
+        return request.parameters().keySet().stream().sorted().filter(name -> !declared.contains(name))
+                .map(name -> "parameter " + name + " was given a value, but no linted template declares it"
+                        + (declared.isEmpty() ? " (they declare no parameters)"
+                                : " (they declare " + String.join(", ", declared) + ")"))
+                .toList();
     }
 }

@@ -30,20 +30,36 @@ import io.github.lambdalint.parse.ParseLimits;
  *                        value counts as unset
  * @param limits          bounds on hostile input
  * @param awsSnapshot     the folder of AWS CLI JSON output the user gave; it wins over the configuration's
+ * @param excludes        globs ({@link FileGlob}) of files and directories that walks and globs leave out,
+ *                        matched against paths relative to the base directory
+ * @param standardInput   a template read from standard input ({@code -}), linted as a named file shown as
+ *                        {@value #STANDARD_INPUT}; a samconfig file in the base directory gives its region
  */
 public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path baseDirectory,
                           Optional<Path> configFile, Optional<String> region, Map<String, String> parameters,
                           Optional<FailOn> failOn, Optional<Baseline> baseline, Map<String, String> environment,
-                          ParseLimits limits, Optional<Path> awsSnapshot) {
+                          ParseLimits limits, List<String> excludes, Optional<byte[]> standardInput,
+                          Optional<Path> awsSnapshot) {
 
     /** The configuration file read when none is named, in the base directory. */
     public static final String DEFAULT_CONFIG_FILE = ".lambda-lint.yml";
+
+    /** How reports name a template read from standard input, as cfn-lint does. */
+    public static final String STANDARD_INPUT = "<stdin>";
 
     public LintRequest {
         paths = List.copyOf(paths);
         discoveredFiles = List.copyOf(discoveredFiles);
         parameters = Map.copyOf(parameters);
         environment = Map.copyOf(environment);
+        excludes = List.copyOf(excludes);
+        standardInput = standardInput.map(byte[]::clone);
+    }
+
+    /** A copy: the request stays what it was built with. */
+    @Override
+    public Optional<byte[]> standardInput() {
+        return standardInput.map(byte[]::clone);
     }
 
     /** The named files and directories, with nothing else given: no configuration, region or parameters. */
@@ -69,6 +85,8 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
         private Map<String, String> environment = Map.of();
         private ParseLimits limits = ParseLimits.DEFAULT;
         private Optional<Path> awsSnapshot = Optional.empty();
+        private List<String> excludes = List.of();
+        private Optional<byte[]> standardInput = Optional.empty();
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -130,9 +148,20 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
             return this;
         }
 
+        public Builder excludes(List<String> globs) {
+            excludes = new ArrayList<>(globs);
+            return this;
+        }
+
+        public Builder standardInput(Optional<byte[]> bytes) {
+            standardInput = bytes;
+            return this;
+        }
+
         public LintRequest build() {
             return new LintRequest(paths, discoveredFiles, baseDirectory, configFile, region, parameters, failOn,
-                    baseline, environment, limits, awsSnapshot);
+                    baseline, environment, limits, excludes, standardInput,
+                    awsSnapshot);
         }
     }
 }

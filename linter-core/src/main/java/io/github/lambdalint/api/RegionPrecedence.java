@@ -3,6 +3,7 @@ package io.github.lambdalint.api;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.github.lambdalint.config.LintConfig;
 import io.github.lambdalint.config.SamConfig;
@@ -32,12 +33,17 @@ final class RegionPrecedence {
                 .or(() -> variable(environment, "AWS_DEFAULT_REGION"));
     }
 
-    /** The region for one template; a samconfig file beside it is named as {@code display} shows it. */
-    Optional<Region> forTemplate(Path template, PathDisplay display) {
+    /**
+     * The region for one template; a samconfig file beside it is named as {@code display} shows it,
+     * and one that cannot be read goes to {@code unreadable} (it is read only when no region is given).
+     */
+    Optional<Region> forTemplate(Path template, PathDisplay display, Consumer<SamConfig.Problem> unreadable) {
         if (forEveryTemplate.isPresent()) {
             return forEveryTemplate;
         }
-        Optional<SamConfig.Region> sam = SamConfig.regionBeside(template);
+        SamConfig.Lookup lookup = SamConfig.regionBeside(template);
+        lookup.problem().ifPresent(unreadable);
+        Optional<SamConfig.Region> sam = lookup.region();
         if (sam.isPresent()) {
             return Optional.of(new Region(sam.get().region(), display.of(sam.get().file())));
         }

@@ -1,8 +1,5 @@
 package io.github.lambdalint.api;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +28,7 @@ final class Suppressions {
     private final RuleLevels levels;
     private final Set<ConfigSuppression> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Each configured file glob, compiled once for the whole run. */
-    private final java.util.Map<ConfigSuppression, PathMatcher> globs = new java.util.HashMap<>();
+    private final java.util.Map<ConfigSuppression, FileGlob> globs = new java.util.HashMap<>();
 
     Suppressions(List<ConfigSuppression> configured, String configFile, RuleLevels levels) {
         this.configured = List.copyOf(configured);
@@ -39,7 +36,7 @@ final class Suppressions {
         this.levels = levels;
         for (ConfigSuppression suppression : this.configured) {
             suppression.fileGlob().ifPresent(glob ->
-                    globs.put(suppression, FileSystems.getDefault().getPathMatcher("glob:" + glob)));
+                    globs.put(suppression, FileGlob.of(glob)));
         }
     }
 
@@ -71,7 +68,7 @@ final class Suppressions {
             }
             result.add(marked);
         }
-        for (TemplateSuppression suppression : levels.isOff(SuppressionProblems.INFO.id()) ? List.<TemplateSuppression>of()
+        for (TemplateSuppression suppression : levels.isOff(UnjustifiedOrUnusedSuppression.INFO.id()) ? List.<TemplateSuppression>of()
                 : inTemplate) {
             String what = "the suppression of " + suppression.rule()
                     + suppression.resource().map(r -> " on " + r).orElse(" for the whole template");
@@ -89,7 +86,7 @@ final class Suppressions {
     /** LL001 notes for configured suppressions that matched nothing in the whole run. */
     List<Finding> unusedConfigured() {
         List<Finding> unused = new ArrayList<>();
-        if (levels.isOff(SuppressionProblems.INFO.id())) {
+        if (levels.isOff(UnjustifiedOrUnusedSuppression.INFO.id())) {
             return unused;
         }
         for (ConfigSuppression suppression : configured) {
@@ -109,13 +106,13 @@ final class Suppressions {
         if (suppression.resource().isPresent() && !suppression.resource().equals(finding.resource())) {
             return false;
         }
-        PathMatcher glob = globs.get(suppression);
-        return glob == null || glob.matches(Path.of(file));
+        FileGlob glob = globs.get(suppression);
+        return glob == null || glob.matches(file);
     }
 
     private Finding problem(String file, Position position, String message) {
-        String id = SuppressionProblems.INFO.id();
-        Level level = levels.levelOf(SuppressionProblems.INFO);
+        String id = UnjustifiedOrUnusedSuppression.INFO.id();
+        Level level = levels.levelOf(UnjustifiedOrUnusedSuppression.INFO);
         return new Finding(id, level, message, new Location(file, position), Optional.empty(), List.of(),
                 Optional.empty(), Fingerprints.of(id, file, "", message));
     }

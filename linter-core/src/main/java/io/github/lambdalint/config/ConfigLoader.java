@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Level;
@@ -30,6 +32,8 @@ import io.github.lambdalint.parse.TemplateParser;
  * is silently ignored.
  */
 public final class ConfigLoader {
+
+    private static final Pattern RULE_ID = Pattern.compile("LL[0-9]{3}");
 
     private final Set<String> knownRules;
 
@@ -52,32 +56,43 @@ public final class ConfigLoader {
                     Map.of(), NetworkContext.EMPTY, List.of());
         }
         Node root = parsed.root().get();
+        // Every mistake in one run: the schema's, then what only the installed rules and Java can tell.
         List<ConfigProblem> problems = new SchemaProblems(root).find();
-        if (problems.isEmpty()) {
-            problems.addAll(unknownRules((MapNode) root));
+        if (root instanceof MapNode map) {
+            problems.addAll(unknownRules(map));
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(ConfigProblem::position));
             throw new ConfigProblems(problems);
         }
         return read((MapNode) root, shown, file.toAbsolutePath().getParent());
     }
 
+    /**
+     * Rule ids that look right but name no installed rule (ids of the wrong shape are the schema's).
+     * Entries of the wrong shape are skipped here: the schema reports them.
+     */
     private List<ConfigProblem> unknownRules(MapNode root) {
         List<ConfigProblem> problems = new ArrayList<>();
         String known = String.join(", ", knownRules);
         root.getMap("rules").ifPresent(rules -> rules.entries().stream()
-                .filter(e -> !knownRules.contains(e.name()))
+                .filter(e -> RULE_ID.matcher(e.name()).matches() && !knownRules.contains(e.name()))
                 .forEach(e -> problems.add(new ConfigProblem(e.key().position(),
                         "unknown rule " + e.name() + "; the rules are " + known))));
-        root.get("suppress").filter(ListNode.class::isInstance).ifPresent(list -> {
-            for (Node entry : ((ListNode) list).items()) {
-                ((MapNode) entry).get("rule").map(ScalarNode.class::cast)
-                        .filter(rule -> !knownRules.contains(rule.text()))
-                        .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
-                                "unknown rule " + rule.text() + "; the rules are " + known)));
-            }
-        });
+        for (MapNode entry : suppressions(root)) {
+            entry.get("rule").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                    .filter(rule -> RULE_ID.matcher(rule.text()).matches() && !knownRules.contains(rule.text()))
+                    .ifPresent(rule -> problems.add(new ConfigProblem(rule.position(),
+                            "unknown rule " + rule.text() + "; the rules are " + known)));
+        }
         return problems;
+    }
+
+    private static List<MapNode> suppressions(MapNode root) {
+        return root.get("suppress").filter(ListNode.class::isInstance)
+                .map(list -> ((ListNode) list).items().stream().filter(MapNode.class::isInstance)
+                        .map(MapNode.class::cast).toList())
+                .orElse(List.of());
     }
 
     private static LintConfig read(MapNode root, String shown, Path folder) {

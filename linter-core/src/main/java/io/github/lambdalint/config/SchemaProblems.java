@@ -75,6 +75,9 @@ final class SchemaProblems {
             case "minimum":
                 return new ConfigProblem(at.position(), where.substring(Math.min(4, where.length()))
                         + " must be at least " + error.getSchemaNode().asString());
+            case "maximum":
+                return new ConfigProblem(at.position(), where.substring(Math.min(4, where.length()))
+                        + " must be at most " + error.getSchemaNode().asString());
             default:
                 return new ConfigProblem(at.position(), error.getMessage());
         }

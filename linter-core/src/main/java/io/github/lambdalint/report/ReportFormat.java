@@ -1,11 +1,12 @@
 package io.github.lambdalint.report;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The report formats, by the names users type ({@code --format sarif}). */
 public enum ReportFormat {
-    TEXT, JSON, SARIF;
+    TEXT, JSON, SARIF, GITHUB, JUNIT;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -25,10 +26,17 @@ public enum ReportFormat {
      * text: the machine-readable formats never carry escape codes.
      */
     public Reporter reporter(ToolInfo tool, boolean colour) {
+        return reporter(new ReportOptions(tool, colour, Optional.empty(),
+                SourceRoot.workingDirectory(Path.of("").toAbsolutePath())));
+    }
+
+    public Reporter reporter(ReportOptions options) {
         return switch (this) {
-            case TEXT -> new TextReporter(colour);
-            case JSON -> new JsonReporter(tool);
-            case SARIF -> new SarifReporter(tool);
+            case TEXT -> new TextReporter(options.colour());
+            case JSON -> new JsonReporter(options.tool());
+            case SARIF -> new SarifReporter(options);
+            case GITHUB -> new GithubReporter(options.sourceRoot());
+            case JUNIT -> new JunitReporter(options.tool());
         };
     }
 }

@@ -23,8 +23,9 @@ import tools.jackson.core.JsonGenerator;
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers (DESIGN.md, section 4): one
  * run; the driver describes every rule that ran, in the result's order, so {@code ruleIndex}
- * is the position in {@code result.rules()}. Locations are relative to {@code %SRCROOT%}, the
- * directory lambda-lint was run from, which keeps the file free of machine-specific paths.
+ * is the position in {@code result.rules()}. Locations are relative to {@code %SRCROOT%} — the
+ * {@link SourceRoot}, by default the directory lambda-lint was run from — which keeps the file
+ * free of machine-specific paths.
  * Files that could not be read and internal errors become tool execution notifications.
  */
 public final class SarifReporter implements Reporter {
@@ -36,6 +37,8 @@ public final class SarifReporter implements Reporter {
 
     private final ToolInfo tool;
     private final Function<String, Optional<String>> ruleDocs;
+    private final Optional<String> category;
+    private final Optional<SourceRoot> sourceRoot;
 
     public SarifReporter(ToolInfo tool) {
         this(tool, RuleDocs::markdown);
@@ -43,8 +46,24 @@ public final class SarifReporter implements Reporter {
 
     /** @param ruleDocs a rule's Markdown page by id (tests give their own) */
     public SarifReporter(ToolInfo tool, Function<String, Optional<String>> ruleDocs) {
+        this(tool, ruleDocs, Optional.empty(), Optional.empty());
+    }
+
+    public SarifReporter(ReportOptions options) {
+        this(options.tool(), RuleDocs::markdown, options.sarifCategory(), Optional.of(options.sourceRoot()));
+    }
+
+    /**
+     * @param category   the run's category ({@code automationDetails.id}), which GitHub needs to
+     *                   tell apart several lambda-lint runs on one commit
+     * @param sourceRoot the root URIs are relative to; without one, the paths as the run shows them
+     */
+    public SarifReporter(ToolInfo tool, Function<String, Optional<String>> ruleDocs, Optional<String> category,
+                         Optional<SourceRoot> sourceRoot) {
         this.tool = tool;
         this.ruleDocs = ruleDocs;
+        this.category = category.filter(c -> !c.isBlank());
+        this.sourceRoot = sourceRoot;
     }
 
     @Override
@@ -60,6 +79,11 @@ public final class SarifReporter implements Reporter {
             json.writeArrayPropertyStart("runs");
             json.writeStartObject();
             writeTool(json, result.rules());
+            category.ifPresent(id -> {
+                json.writeObjectPropertyStart("automationDetails");
+                json.writeStringProperty("id", automationId(id));
+                json.writeEndObject();
+            });
             writeInvocation(json, result);
             writeOriginalUriBaseIds(json);
             json.writeArrayPropertyStart("results");
@@ -120,7 +144,15 @@ public final class SarifReporter implements Reporter {
         };
     }
 
-    private static void writeInvocation(JsonGenerator json, LintResult result) {
+    /**
+     * GitHub reads the category as the part of the id before its last {@code /}; the CodeQL
+     * action's upload step likewise turns its {@code category} input into {@code category/}.
+     */
+    static String automationId(String category) {
+        return category.endsWith("/") ? category : category + "/";
+    }
+
+    private void writeInvocation(JsonGenerator json, LintResult result) {
         json.writeArrayPropertyStart("invocations");
         json.writeStartObject();
         json.writeBooleanProperty("executionSuccessful",
@@ -138,7 +170,7 @@ public final class SarifReporter implements Reporter {
         json.writeEndArray();
     }
 
-    private static void writeNotification(JsonGenerator json, String file, String message,
+    private void writeNotification(JsonGenerator json, String file, String message,
                                           Optional<Throwable> exception) {
         json.writeStartObject();
         json.writeStringProperty("level", "error");
@@ -161,16 +193,16 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeOriginalUriBaseIds(JsonGenerator json) {
+    private void writeOriginalUriBaseIds(JsonGenerator json) {
         // No uri on purpose: the root is wherever the report is used (a checkout, a CI workspace).
         json.writeObjectPropertyStart("originalUriBaseIds");
         json.writeObjectPropertyStart(ArtifactUris.SRCROOT);
-        writeText(json, "description", "The directory lambda-lint was run from; template paths are relative to it.");
+        writeText(json, "description", sourceRoot.map(SourceRoot::description).orElse(SourceRoot.WORKING_DIRECTORY));
         json.writeEndObject();
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, Integer ruleIndex) {
+    private void writeResult(JsonGenerator json, Finding finding, Integer ruleIndex) {
         json.writeStartObject();
         json.writeStringProperty("ruleId", finding.ruleId());
         if (ruleIndex != null) {
@@ -221,7 +253,7 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writePhysicalLocation(JsonGenerator json, Location location) {
+    private void writePhysicalLocation(JsonGenerator json, Location location) {
         json.writeObjectPropertyStart("physicalLocation");
         writeArtifactLocation(json, location.file());
         json.writeObjectPropertyStart("region");
@@ -231,8 +263,8 @@ public final class SarifReporter implements Reporter {
         json.writeEndObject();
     }
 
-    private static void writeArtifactLocation(JsonGenerator json, String file) {
-        ArtifactUris.ArtifactUri uri = ArtifactUris.of(file);
+    private void writeArtifactLocation(JsonGenerator json, String file) {
+        ArtifactUris.ArtifactUri uri = ArtifactUris.of(sourceRoot.map(root -> root.path(file)).orElse(file));
         json.writeObjectPropertyStart("artifactLocation");
         json.writeStringProperty("uri", uri.uri());
         if (uri.baseId() != null) {

@@ -91,7 +91,8 @@ public final class TextReporter implements Reporter {
         return line.toString();
     }
 
-    private static String counted(long count, String noun) {
+    /** "1 template", "2 templates". */
+    public static String counted(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

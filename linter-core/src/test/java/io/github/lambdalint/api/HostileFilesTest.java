@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -122,7 +123,73 @@ class HostileFilesTest {
         LintResult result = lint(directory);
 
         assertThat(result.fileErrors()).isEmpty();
-        assertThat(filesWithFindings(result)).containsExactly("stacks/app.yaml", "stacks/linked.yaml");
+        assertThat(filesWithFindings(result)).containsExactly("stacks/app.yaml");
+    }
+
+    @Test
+    void linksInsideAWalkedDirectoryAreNotFollowedButANamedLinkIs() throws Exception {
+        Path outside = write("elsewhere/secret.yaml", HEALTHY);
+        write("stacks/app.yaml", HEALTHY);
+        write("elsewhere/more/other.yaml", HEALTHY);
+        Path fileLink = Files.createSymbolicLink(directory.resolve("stacks/secret.yaml"), outside);
+        Files.createSymbolicLink(directory.resolve("stacks/more"), directory.resolve("elsewhere/more"));
+
+        LintResult walked = lint(directory.resolve("stacks"));
+        assertThat(walked.fileErrors()).isEmpty();
+        assertThat(walked.skippedFiles()).isEmpty();
+        assertThat(filesWithFindings(walked)).containsExactly("stacks/app.yaml");
+
+        assertThat(filesWithFindings(lint(fileLink))).containsExactly("stacks/secret.yaml");
+    }
+
+    @Test
+    void standardInputIsLintedAsANamedFileShownAsStdin() throws Exception {
+        write("app.yaml", HEALTHY);
+        LintRequest request = LintRequest.builder(directory).paths(List.of(directory.resolve("app.yaml")))
+                .standardInput(Optional.of("{}".getBytes(StandardCharsets.UTF_8))).build();
+
+        LintResult result = engine.lint(request);
+
+        assertThat(result.findings()).extracting(f -> f.location().file() + ":" + f.ruleId())
+                .containsExactly("<stdin>:LL000", "app.yaml:LL990");
+        assertThat(result.findings().get(0).message()).startsWith("not a CloudFormation or SAM template");
+        assertThat(engine.inputFiles(request)).containsExactly(directory.resolve("app.yaml"));
+    }
+
+    @Test
+    void standardInputOverTheSizeLimitIsReportedWithoutItsSize() throws Exception {
+        byte[] big = new byte[smallFiles().maxBytes() + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+
+        LintResult result = engine.lint(LintRequest.builder(directory).limits(smallFiles())
+                .standardInput(Optional.of(big)).build());
+
+        assertThat(result.findings()).singleElement().satisfies(f ->
+                assertThat(f.message()).isEqualTo("the file has more than 1000 bytes, the limit"));
+    }
+
+    @Test
+    void excludesOfTheRequestApplyToTheWalk() throws Exception {
+        write("stacks/app.yaml", HEALTHY);
+        write("stacks/cdk.out/App.template.json", "{\"Resources\": {}}");
+
+        LintRequest request = LintRequest.builder(directory).paths(List.of(directory.resolve("stacks")))
+                .excludes(List.of("stacks/cdk.out")).build();
+
+        assertThat(filesWithFindings(engine.lint(request))).containsExactly("stacks/app.yaml");
+        assertThat(engine.inputFiles(request)).containsExactly(directory.resolve("stacks/app.yaml"));
+    }
+
+    @Test
+    void aGivenParameterNoTemplateDeclaresIsAWarningOfTheResult() throws Exception {
+        write("app.yaml", "Parameters:\n  Stage: {Type: String}\n" + HEALTHY);
+        LintRequest request = LintRequest.builder(directory).paths(List.of(directory.resolve("app.yaml")))
+                .parameters(java.util.Map.of("Stage", "prod", "Stgae", "prod")).build();
+
+        assertThat(engine.lint(request).warnings()).containsExactly(
+                "parameter Stgae was given a value, but no linted template declares it (they declare Stage)");
+        assertThat(engine.lint(LintRequest.builder(directory).parameters(java.util.Map.of("Stage", "x")).build())
+                .warnings()).as("nothing linted, nothing to compare").isEmpty();
     }
 
     @Test

@@ -161,6 +161,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everyMistakeOfTheFileIsReportedInOneRun() {
+        ConfigProblems e = invalid("""
+                failOnn: warning
+                rules:
+                  LL999: off
+                  LL104: maybe
+                accountConcurrency: 99999999999
+                suppress:
+                  - rule: LL998
+                    file: "templates/*.yaml"
+                    reason: kept on purpose
+                  - rule: LL301
+                """);
+        assertThat(e.problems()).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
+                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, network,"
+                        + " suppress",
+                "3: unknown rule LL999; the rules are LL000, LL101, LL104, LL301",
+                "4: 'maybe' in rules.LL104 must be one of: off, note, warning, error",
+                "5: accountConcurrency must be at most 2147483647",
+                "7: unknown rule LL998; the rules are LL000, LL101, LL104, LL301",
+                "10: missing 'reason' in suppress[2]");
+    }
+
+    @Test
     void theSchemaInDocsIsTheOneInTheJar() throws IOException {
         String shipped = new String(ConfigSchema.class.getResourceAsStream(ConfigSchema.RESOURCE).readAllBytes());
         assertThat(shipped).isEqualTo(Files.readString(Path.of("..", "docs", "config", "lambda-lint.schema.json")));

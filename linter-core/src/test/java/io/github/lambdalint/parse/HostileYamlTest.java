@@ -19,7 +19,8 @@ class HostileYamlTest {
 
     private static final ParseLimits DEFAULT = ParseLimits.DEFAULT;
 
-    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+    /** A hang guard only, roomy enough for a 2-core machine shared by several builds; timing belongs to benchmarks. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(180);
 
     private final TemplateParser parser = new TemplateParser(ParseLimits.DEFAULT);
 
@@ -39,10 +40,13 @@ class HostileYamlTest {
         // Once quadratic in snakeyaml-engine's reader (15 s for 10 MB): it refilled its buffer
         // 1 KB at a time, copying everything not yet consumed.
         String huge = "x".repeat(ParseLimits.DEFAULT.maxBytes() - 10);
-        for (String text : List.of("a: " + huge, "a: '" + huge + "'", "a: \"" + huge + "\"", "#" + huge)) {
+        for (String text : List.of("a: " + huge, "a: '" + huge + "'", "a: \"" + huge + "\"")) {
             ParseResult result = parse(text);
-            assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).contains("limit of 1048576"));
+            assertThat(result.problems()).as(text.substring(0, 4)).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("limit of 1048576"));
         }
+        // A comment is no string: no limit applies, and a file of one comment has no problem to report.
+        assertThat(parse("#" + huge).problems()).isEmpty();
     }
 
     @Test

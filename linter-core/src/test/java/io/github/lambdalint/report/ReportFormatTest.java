@@ -10,6 +10,8 @@ class ReportFormatTest {
     void parsesTheNamesUsersType() {
         assertThat(ReportFormat.parse("sarif")).hasValue(ReportFormat.SARIF);
         assertThat(ReportFormat.parse(" JSON ")).hasValue(ReportFormat.JSON);
+        assertThat(ReportFormat.parse("github")).hasValue(ReportFormat.GITHUB);
+        assertThat(ReportFormat.parse("junit")).hasValue(ReportFormat.JUNIT);
         assertThat(ReportFormat.parse("xml")).isEmpty();
     }
 
@@ -18,5 +20,7 @@ class ReportFormatTest {
         assertThat(ReportFormat.TEXT.reporter(SampleResults.TOOL, false)).isInstanceOf(TextReporter.class);
         assertThat(ReportFormat.JSON.reporter(SampleResults.TOOL, true)).isInstanceOf(JsonReporter.class);
         assertThat(ReportFormat.SARIF.reporter(SampleResults.TOOL, true)).isInstanceOf(SarifReporter.class);
+        assertThat(ReportFormat.GITHUB.reporter(SampleResults.TOOL, true)).isInstanceOf(GithubReporter.class);
+        assertThat(ReportFormat.JUNIT.reporter(SampleResults.TOOL, true)).isInstanceOf(JunitReporter.class);
     }
 }

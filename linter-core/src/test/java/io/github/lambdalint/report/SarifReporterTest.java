@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -224,6 +225,49 @@ class SarifReporterTest {
         assertThat(text(SampleResults.mixed())).isEqualTo(first);
         assertThat(first).startsWith("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n")
                 .endsWith("}\n").doesNotContain("\r");
+    }
+
+    @Test
+    void aCategoryBecomesTheRunsAutomationIdAsTheCodeqlActionWritesIt() throws IOException {
+        JsonNode plain = render(SampleResults.mixed());
+        assertThat(plain.at("/runs/0/automationDetails").isMissingNode()).isTrue();
+
+        String sarif = text(SampleResults.mixed(), Optional.of("lambda-lint/infra"), Optional.empty());
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        assertThat(MAPPER.readTree(sarif).at("/runs/0/automationDetails/id").asString()).isEqualTo("lambda-lint/infra/");
+        assertThat(SarifReporter.automationId("stacks/")).isEqualTo("stacks/");
+    }
+
+    @Test
+    void aSourceRootAboveTheWorkingDirectoryMakesEveryUriRelativeToIt() throws IOException {
+        Path repository = Path.of("/work/repo");
+        SourceRoot root = new SourceRoot(repository.resolve("infra"), repository, "The repository root.");
+        String sarif = text(SampleResults.mixed(), Optional.empty(), Optional.of(root));
+
+        assertThat(SarifSchema.violations(sarif)).isEmpty();
+        JsonNode run = MAPPER.readTree(sarif).at("/runs/0");
+        assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo("infra/templates/app.yaml");
+        assertThat(run.at("/results/0/relatedLocations/1/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo("infra/templates/net.yaml");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/description/text").asString()).isEqualTo("The repository root.");
+    }
+
+    @Test
+    void aPathOutsideTheSourceRootStaysAnAbsoluteFileUri() throws IOException {
+        SourceRoot root = new SourceRoot(Path.of("/elsewhere/run"), Path.of("/work/repo"), "The repository root.");
+        JsonNode run = MAPPER.readTree(text(SampleResults.mixed(), Optional.empty(), Optional.of(root))).at("/runs/0");
+
+        assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asString())
+                .isEqualTo("file:///elsewhere/run/templates/app.yaml");
+        assertThat(run.at("/results/0/locations/0/physicalLocation/artifactLocation/uriBaseId").isMissingNode()).isTrue();
+    }
+
+    private static String text(LintResult result, Optional<String> category, Optional<SourceRoot> root)
+            throws IOException {
+        StringWriter out = new StringWriter();
+        new SarifReporter(SampleResults.TOOL, id -> Optional.empty(), category, root).write(result, out);
+        return out.toString();
     }
 
     private static JsonNode render(LintResult result) throws IOException {

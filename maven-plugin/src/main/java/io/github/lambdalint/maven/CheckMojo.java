@@ -29,7 +29,9 @@ import io.github.lambdalint.report.AtomicFile;
 import io.github.lambdalint.report.BaselineFile;
 import io.github.lambdalint.report.Reporter;
 import io.github.lambdalint.report.SarifReporter;
+import io.github.lambdalint.report.SourceRoot;
 import io.github.lambdalint.report.ToolInfo;
+import io.github.lambdalint.rule.RuleDocs;
 
 /**
  * Lints the module's CloudFormation/SAM templates, logs the findings, always writes a SARIF
@@ -42,56 +44,67 @@ public class CheckMojo extends AbstractMojo {
             + ToolInfo.INFORMATION_URI + "/issues with the template if you can. ";
 
     /**
-     * Ant-style patterns, relative to the module directory, of the templates to lint. When not
-     * given: {@code template.yaml}, {@code template.yml}, {@code template.json},
-     * {@code **}{@code /*.template.(yaml|yml|json)} and
-     * {@code **}{@code /cloudformation/**}{@code /*.(yaml|yml|json)}.
+     * Ant-style patterns, relative to the module directory, of the templates to lint; they replace
+     * the default includes, which are: template.yaml, template.yml, template.json,
+     * **&#47;*.template.yaml, **&#47;*.template.yml, **&#47;*.template.json,
+     * **&#47;cloudformation/**&#47;*.yaml, **&#47;cloudformation/**&#47;*.yml and
+     * **&#47;cloudformation/**&#47;*.json. An include that names a directory of the default excludes
+     * (cdk.out/*.template.json) lints it: the include wins, and the log says so.
      */
     @Parameter(property = "lambda-lint.includes")
     private List<String> includes;
 
     /**
-     * Ant-style patterns of files and directories not to lint, beside the default excludes.
-     * Sub-module directories are always left to their own build.
+     * Ant-style patterns, relative to the module directory, of files and directories not to lint,
+     * beside the default excludes. Sub-module directories are always left to their own build.
      */
     @Parameter(property = "lambda-lint.excludes")
     private List<String> excludes;
 
     /**
-     * Whether the default excludes apply: {@code target/**}, {@code **}{@code /.aws-sam/**},
-     * {@code **}{@code /node_modules/**} and {@code **}{@code /cdk.out/**} (build output and
-     * dependencies, which hold copies of templates).
+     * Whether the default excludes apply: target/**, **&#47;.aws-sam/**, **&#47;node_modules/** and
+     * **&#47;cdk.out/** (build output and dependencies, which hold copies of templates). The log says
+     * which of them kept directories out of the scan.
      */
     @Parameter(property = "lambda-lint.useDefaultExcludes", defaultValue = "true")
     private boolean useDefaultExcludes;
 
-    /** The region the templates are deployed to ({@code AWS::Region}). */
+    /**
+     * The region the templates are deployed to (AWS::Region), such as eu-west-1. When not given:
+     * region of the configuration file, else the samconfig.toml or samconfig.yaml beside each
+     * template, else the AWS_REGION and AWS_DEFAULT_REGION environment variables, else unknown.
+     */
     @Parameter(property = "lambda-lint.region")
     private String region;
 
-    /** Template parameter values, overriding the templates' defaults: {@code <Stage>prod</Stage>}. */
+    /**
+     * Template parameter values, one element per parameter, named after it, holding its value; a
+     * list parameter takes its values separated by commas. A parameter without a value here (or in
+     * parameterValues or the configuration file) stays unknown: its Default is never assumed,
+     * because deployments override it.
+     */
     @Parameter
     private Map<String, String> parameters;
 
     /**
-     * More template parameter values, as {@code Name=value} pairs separated by {@code ;}; they
-     * override {@code parameters}. Meant for the command line:
-     * {@code -Dlambda-lint.parameters=Stage=prod;PrivateSubnets=subnet-1,subnet-2}.
+     * More template parameter values, as Name=value pairs separated by semicolons; they win over
+     * parameters. Meant for the command line, as in
+     * -Dlambda-lint.parameters=Stage=prod;PrivateSubnets=subnet-1,subnet-2
      */
     @Parameter(property = "lambda-lint.parameters")
     private String parameterValues;
 
     /**
-     * The lambda-lint configuration file; by default {@code .lambda-lint.yml} in the module
-     * directory when it exists. Values given to the plugin (region, parameters, failOn) win over
-     * the file's.
+     * The lambda-lint configuration file; by default .lambda-lint.yml in the module directory, when
+     * it exists. Values given to the plugin (region, parameters, failOn) win over the file's.
      */
     @Parameter(property = "lambda-lint.configFile")
     private File configFile;
 
     /**
-     * The lowest level that fails the build: {@code error}, {@code warning}, {@code note} or
-     * {@code never}. Default: {@code failOn} of the configuration file, else {@code error}.
+     * The lowest level of finding that fails the build: error, warning, note or never. When not
+     * given: failOn of the configuration file, else error. Findings that fail the build are logged
+     * as [ERROR], the others as [WARNING] (notes as [INFO]).
      */
     @Parameter(property = "lambda-lint.failOn")
     private String failOn;
@@ -104,15 +117,15 @@ public class CheckMojo extends AbstractMojo {
     private File awsSnapshot;
 
     /**
-     * A baseline written by {@code lambda-lint --write-baseline}: only findings that are not in it
-     * fail the build.
+     * A baseline file written by writeBaselineFile or lambda-lint --write-baseline: only findings
+     * that are not in it fail the build.
      */
     @Parameter(property = "lambda-lint.baselineFile")
     private File baselineFile;
 
     /**
      * Records the current findings as a baseline in this file, and does not fail the build on
-     * them; later builds pass it as {@code baselineFile}.
+     * them; later builds pass the file as baselineFile.
      */
     @Parameter(property = "lambda-lint.writeBaselineFile")
     private File writeBaselineFile;
@@ -121,7 +134,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.sarifFile", defaultValue = "${project.build.directory}/lambda-lint.sarif")
     private File sarifFile;
 
-    /** Skips the check. */
+    /**
+     * The category of the module's SARIF run (automationDetails.id), which GitHub code scanning
+     * needs to tell the runs of one commit apart; by default lambda-lint/ and the artifactId.
+     */
+    @Parameter(property = "lambda-lint.sarifCategory", defaultValue = "lambda-lint/${project.artifactId}")
+    private String sarifCategory;
+
+    /** Skips the check (-Dlambda-lint.skip). */
     @Parameter(property = "lambda-lint.skip", defaultValue = "false")
     private boolean skip;
 
@@ -130,6 +150,10 @@ public class CheckMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.modules}", readonly = true)
     private List<String> modules;
+
+    /** Where mvn runs; log paths are relative to it, so they stay clickable in a multi-module build. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -143,23 +167,27 @@ public class CheckMojo extends AbstractMojo {
         LintEngine engine = engine();
         LintRequest.Builder request = request(base, givenFailOn);
 
+        TemplateScanner scanner = new TemplateScanner(includes, excludes, useDefaultExcludes);
         TemplateScanner.Scan scan;
         try {
-            scan = new TemplateScanner(includes, excludes, useDefaultExcludes).scan(base, moduleDirectories(base));
+            scan = scanner.scan(base, moduleDirectories(base));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("lambda-lint cannot search " + base + " for templates: " + e, e);
         }
         scan.unreadableDirectories().forEach(d -> getLog().warn("lambda-lint cannot list " + display(base, d)));
+        scanner.waivers().forEach(w -> getLog().info("lambda-lint: the default exclude " + w.defaultExclude()
+                + " does not apply: the include " + w.include() + " names its directory"));
+        logDefaultExcludes(base, scan);
 
         // Scanned files are linted like files found in a directory walk: non-templates are skipped.
         LintResult result = lint(engine, request.discoveredFiles(scan.templates()).build());
-        writeSarif(result);
+        writeSarif(result, base);
 
         if (scan.templates().isEmpty()) {
             getLog().info("No CloudFormation/SAM templates found in " + base);
             return;
         }
-        new FindingLogger(getLog()).log(result);
+        new FindingLogger(getLog(), file -> shownFromRoot(base, file)).log(result);
         String sarif = display(base, sarifFile.toPath());
         getLog().info(FindingLogger.summary(result, sarif));
         failOnErrors(result);
@@ -173,6 +201,24 @@ public class CheckMojo extends AbstractMojo {
                     + " at or above " + result.failOn().label() + " (failOn) in " + base + "; see the log above and "
                     + sarifFile);
         }
+    }
+
+    /**
+     * Which default excludes kept directories out, so a template that is not linted can be found.
+     * The module's own build output is always there, so {@code target} alone is said only with -X.
+     */
+    private void logDefaultExcludes(Path base, TemplateScanner.Scan scan) {
+        scan.skippedByDefaultExcludes().forEach((exclude, directories) -> {
+            String line = "lambda-lint: default exclude " + exclude + " skipped "
+                    + String.join(", ", directories.stream().limit(5).map(d -> shownFromRoot(base, d)).toList())
+                    + (directories.size() > 5 ? " and " + (directories.size() - 5) + " more" : "")
+                    + " (an include naming the directory, or useDefaultExcludes=false, lints it)";
+            if (directories.equals(List.of("target"))) {
+                getLog().debug(line);
+            } else {
+                getLog().info(line);
+            }
+        });
     }
 
     private LintEngine engine() throws MojoExecutionException {
@@ -231,8 +277,14 @@ public class CheckMojo extends AbstractMojo {
                 + result.findings().stream().filter(f -> !f.isSuppressed()).count() + " findings");
     }
 
-    private void writeSarif(LintResult result) throws MojoExecutionException {
-        Reporter reporter = new SarifReporter(ToolInfo.current());
+    /**
+     * Paths relative to the repository root (the nearest .git above the module), so code scanning
+     * resolves every module's results; each module's run is a category of its own.
+     */
+    private void writeSarif(LintResult result, Path base) throws MojoExecutionException {
+        Reporter reporter = new SarifReporter(ToolInfo.current(), RuleDocs::markdown,
+                Optional.ofNullable(sarifCategory).filter(c -> !c.isBlank()), Optional.of(SourceRoot.find(base,
+                        List.of(base))));
         try {
             AtomicFile.write(sarifFile.toPath(), out -> reporter.write(result, out));
         } catch (IOException | RuntimeException e) {
@@ -264,6 +316,13 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         return directories;
+    }
+
+    /** A path relative to the module as seen from where mvn runs (itself, in a one-module build). */
+    private String shownFromRoot(Path base, String path) {
+        Path root = executionRoot == null ? base : executionRoot.toPath().toAbsolutePath().normalize();
+        Path absolute = base.resolve(path).normalize();
+        return absolute.startsWith(root) ? TemplateScanner.relative(root, absolute) : absolute.toString();
     }
 
     private static String display(Path base, Path file) {

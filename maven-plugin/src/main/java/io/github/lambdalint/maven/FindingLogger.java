@@ -1,25 +1,32 @@
 package io.github.lambdalint.maven;
 
+import java.util.function.UnaryOperator;
+
 import org.apache.maven.plugin.logging.Log;
 
 import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
 import io.github.lambdalint.report.FindingText;
 
 /**
- * Writes findings to Maven's log at their own level, as {@code path:line:col: LLnnn message
- * [Resource]} with the evidence indented below (the CLI's text layout, with Maven's level
- * prefix for the level word), then one summary line. Suppressed findings appear only with
- * {@code -X}.
+ * Writes each finding to Maven's log as one line, {@code path:line:col: level LLnnn message
+ * [Resource]}, with its evidence under it at {@code [INFO]}; then one summary line. The log level
+ * says what the finding does to the build, so log scanners count what fails it: {@code [ERROR]}
+ * for a finding at or above {@code failOn}, {@code [WARNING]} for an error or warning below it,
+ * {@code [INFO]} for a note below it. Suppressed and baseline findings appear only with {@code -X}.
  */
 final class FindingLogger {
 
     private final Log log;
+    private final UnaryOperator<String> paths;
 
-    FindingLogger(Log log) {
+    /** @param paths turns a finding's path (relative to the module) into the one the log shows */
+    FindingLogger(Log log, UnaryOperator<String> paths) {
         this.log = log;
+        this.paths = paths;
     }
 
     void log(LintResult result) {
@@ -36,15 +43,26 @@ final class FindingLogger {
                 }
                 continue;
             }
-            write(finding.level(), line(finding));
+            if (result.failOn().threshold().filter(finding.level()::isAtLeast).isPresent()) {
+                log.error(line(finding));
+            } else if (finding.level() == Level.NOTE) {
+                log.info(line(finding));
+            } else {
+                log.warn(line(finding));
+            }
             for (RelatedLocation evidence : finding.evidence()) {
-                write(finding.level(), FindingText.related(evidence));
+                log.info(FindingText.related(new RelatedLocation(evidence.description(), shown(evidence.location()))));
             }
         }
     }
 
-    static String line(Finding finding) {
-        return FindingText.place(finding.location()) + ": " + FindingText.body(finding);
+    private String line(Finding finding) {
+        return FindingText.place(shown(finding.location())) + ": " + finding.level().label() + " "
+                + FindingText.body(finding);
+    }
+
+    private Location shown(Location location) {
+        return new Location(paths.apply(location.file()), location.position());
     }
 
     static String summary(LintResult result, String sarif) {
@@ -55,14 +73,6 @@ final class FindingLogger {
                 + (result.suppressedCount() > 0 ? ", " + result.suppressedCount() + " suppressed" : "")
                 + (result.baselineCount() > 0 ? ", " + result.baselineCount() + " in the baseline" : "")
                 + " (failOn: " + result.failOn().label() + "); SARIF: " + sarif;
-    }
-
-    private void write(Level level, String text) {
-        switch (level) {
-            case ERROR -> log.error(text);
-            case WARNING -> log.warn(text);
-            case NOTE -> log.info(text);
-        }
     }
 
     private static String plural(long count, String noun) {

@@ -7,11 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -29,22 +34,45 @@ final class TemplateScanner {
     static final List<String> DEFAULT_EXCLUDES = List.of(
             "target/**", "**/.aws-sam/**", "**/node_modules/**", "**/cdk.out/**");
 
-    /** The templates found, sorted by relative path, and directories that could not be listed. */
-    record Scan(List<Path> templates, List<Path> unreadableDirectories) {
+    /**
+     * The templates found, sorted by relative path; directories that could not be listed; and, by
+     * default exclude, the directories it kept out of the scan.
+     */
+    record Scan(List<Path> templates, List<Path> unreadableDirectories,
+                Map<String, List<String>> skippedByDefaultExcludes) {
+    }
+
+    /** A default exclude that does not apply because an explicit include names its directory. */
+    record Waiver(String defaultExclude, String include) {
     }
 
     private final List<PathPattern> includes;
     private final List<PathPattern> excludes;
     private final List<PathPattern> excludedDirectories;
+    private final Map<PathPattern, String> defaultExcludedDirectories = new LinkedHashMap<>();
+    private final List<Waiver> waivers = new ArrayList<>();
 
     /**
      * @param includes          patterns of templates; null or empty means {@link #DEFAULT_INCLUDES}
      * @param excludes          patterns of files and directories to leave out, beside the defaults
-     * @param defaultExcludes   whether {@link #DEFAULT_EXCLUDES} apply too
+     * @param defaultExcludes   whether {@link #DEFAULT_EXCLUDES} apply too; one whose directory an
+     *                          explicit include names ({@code cdk.out/*.template.json}) never does
      */
     TemplateScanner(List<String> includes, List<String> excludes, boolean defaultExcludes) {
         this.includes = patterns(includes, DEFAULT_INCLUDES);
-        List<String> allExcludes = new ArrayList<>(defaultExcludes ? DEFAULT_EXCLUDES : List.of());
+        boolean explicitIncludes = !isDefault(includes);
+        List<String> allExcludes = new ArrayList<>();
+        if (defaultExcludes) {
+            for (String exclude : DEFAULT_EXCLUDES) {
+                Optional<String> naming = explicitIncludes ? namingInclude(exclude, this.includes) : Optional.empty();
+                if (naming.isPresent()) {
+                    waivers.add(new Waiver(exclude, naming.get()));
+                } else {
+                    allExcludes.add(exclude);
+                    defaultExcludedDirectories.put(PathPattern.of(exclude).directoryPattern(), exclude);
+                }
+            }
+        }
         if (excludes != null) {
             allExcludes.addAll(excludes);
         }
@@ -53,14 +81,32 @@ final class TemplateScanner {
                 .filter(Objects::nonNull).toList();
     }
 
+    /** The default excludes an explicit include turned off, to be said in the log. */
+    List<Waiver> waivers() {
+        return List.copyOf(waivers);
+    }
+
+    private static boolean isDefault(List<String> includes) {
+        return includes == null || includes.stream().allMatch(s -> s == null || s.isBlank());
+    }
+
+    /** The first include with a path segment that is the directory the default exclude skips. */
+    private static Optional<String> namingInclude(String defaultExclude, List<PathPattern> includes) {
+        String directory = defaultExclude.replaceFirst("^\\*\\*/", "").replaceFirst("/\\*\\*$", "");
+        return includes.stream().map(PathPattern::toString)
+                .filter(include -> Arrays.asList(include.split("/")).contains(directory))
+                .findFirst();
+    }
+
     Scan scan(Path baseDirectory, Collection<Path> skippedDirectories) throws IOException {
         Path base = baseDirectory.toAbsolutePath().normalize();
         Set<Path> skipped = skippedDirectories.stream().map(p -> p.toAbsolutePath().normalize())
                 .collect(Collectors.toSet());
         List<Path> templates = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
+        TreeMap<String, List<String>> skippedByDefault = new TreeMap<>();
         if (!Files.isDirectory(base)) {
-            return new Scan(List.of(), List.of());
+            return new Scan(List.of(), List.of(), Map.of());
         }
         Files.walkFileTree(base, new SimpleFileVisitor<>() {
             @Override
@@ -71,6 +117,11 @@ final class TemplateScanner {
                 String relative = relative(base, directory);
                 boolean excluded = skipped.contains(directory)
                         || excludedDirectories.stream().anyMatch(p -> p.matches(relative));
+                if (excluded) {
+                    defaultExcludedDirectories.entrySet().stream().filter(e -> e.getKey().matches(relative))
+                            .findFirst().ifPresent(e -> skippedByDefault
+                                    .computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(relative));
+                }
                 return excluded ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -99,7 +150,8 @@ final class TemplateScanner {
         });
         templates.sort(Comparator.comparing(p -> relative(base, p)));
         unreadable.sort(Comparator.naturalOrder());
-        return new Scan(List.copyOf(templates), List.copyOf(unreadable));
+        skippedByDefault.values().forEach(directories -> directories.sort(Comparator.naturalOrder()));
+        return new Scan(List.copyOf(templates), List.copyOf(unreadable), java.util.Collections.unmodifiableSortedMap(skippedByDefault));
     }
 
     boolean isSelected(String relativePath) {

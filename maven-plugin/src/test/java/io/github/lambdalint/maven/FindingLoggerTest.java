@@ -28,32 +28,54 @@ class FindingLoggerTest {
             "subnets come from a parameter", List.of());
 
     @Test
-    void eachFindingIsOneLineAtItsOwnLevelWithEvidenceIndented() {
+    void findingsThatFailTheBuildAreErrorsAndEvidenceIsInfoUnderTheirFinding() {
         RecordingLog log = new RecordingLog(false);
-        new FindingLogger(log).log(result(BROKEN, ONE_SUBNET, UNKNOWN,
+        new FindingLogger(log, file -> file).log(result(FailOn.ERROR, BROKEN, ONE_SUBNET, UNKNOWN,
                 ONE_SUBNET.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "accepted"))));
         assertThat(log.lines).containsExactly(
-                "[ERROR] template.yaml:3:7: LL000 mapping values are not allowed here",
-                "[WARNING] infra/api.yaml:12:9: LL104 the function runs in one subnet only [Fn]",
-                "[WARNING]     related: infra/api.yaml:30:3: subnet SubnetA",
-                "[INFO] infra/api.yaml:14:5: LL101 subnets come from a parameter [Fn]");
+                "[ERROR] template.yaml:3:7: error LL000 mapping values are not allowed here",
+                "[WARNING] infra/api.yaml:12:9: warning LL104 the function runs in one subnet only [Fn]",
+                "[INFO]     related: infra/api.yaml:30:3: subnet SubnetA",
+                "[INFO] infra/api.yaml:14:5: note LL101 subnets come from a parameter [Fn]");
+    }
+
+    @Test
+    void withFailOnNeverNothingIsLoggedAsAnError() {
+        RecordingLog log = new RecordingLog(false);
+        new FindingLogger(log, file -> file).log(result(FailOn.NEVER, BROKEN, ONE_SUBNET, UNKNOWN));
+        assertThat(log.lines).containsExactly(
+                "[WARNING] template.yaml:3:7: error LL000 mapping values are not allowed here",
+                "[WARNING] infra/api.yaml:12:9: warning LL104 the function runs in one subnet only [Fn]",
+                "[INFO]     related: infra/api.yaml:30:3: subnet SubnetA",
+                "[INFO] infra/api.yaml:14:5: note LL101 subnets come from a parameter [Fn]");
+    }
+
+    @Test
+    void withFailOnNoteEveryFindingIsAnErrorAndPathsAreShownFromTheExecutionRoot() {
+        RecordingLog log = new RecordingLog(false);
+        new FindingLogger(log, file -> "orders/" + file).log(result(FailOn.NOTE, ONE_SUBNET, UNKNOWN));
+        assertThat(log.lines).containsExactly(
+                "[ERROR] orders/infra/api.yaml:12:9: warning LL104 the function runs in one subnet only [Fn]",
+                "[INFO]     related: orders/infra/api.yaml:30:3: subnet SubnetA",
+                "[ERROR] orders/infra/api.yaml:14:5: note LL101 subnets come from a parameter [Fn]");
     }
 
     @Test
     void controlCharactersFromTheTemplateAreEscaped() {
         RecordingLog log = new RecordingLog(false);
-        new FindingLogger(log).log(result(finding("LL000", Level.ERROR, "t.yaml", 1, 1, "Bad\nName",
-                "unknown tag !X\u001b[2J", List.of())));
-        assertThat(log.lines).containsExactly("[ERROR] t.yaml:1:1: LL000 unknown tag !X\\u001b[2J [Bad\\u000aName]");
+        new FindingLogger(log, file -> file).log(result(FailOn.ERROR, finding("LL000", Level.ERROR, "t.yaml", 1, 1,
+                "Bad\nName", "unknown tag !X\u001b[2J", List.of())));
+        assertThat(log.lines).containsExactly(
+                "[ERROR] t.yaml:1:1: error LL000 unknown tag !X\\u001b[2J [Bad\\u000aName]");
     }
 
     @Test
     void suppressedFindingsShowOnlyInDebug() {
         RecordingLog log = new RecordingLog(true);
-        new FindingLogger(log).log(result(
+        new FindingLogger(log, file -> file).log(result(FailOn.ERROR,
                 ONE_SUBNET.withSuppression(new Suppression(Suppression.Kind.IN_SOURCE, "one AZ is fine here"))));
-        assertThat(log.lines).containsExactly("[DEBUG] infra/api.yaml:12:9: LL104 the function runs in one subnet "
-                + "only [Fn] (suppressed: one AZ is fine here)");
+        assertThat(log.lines).containsExactly("[DEBUG] infra/api.yaml:12:9: warning LL104 the function runs in one "
+                + "subnet only [Fn] (suppressed: one AZ is fine here)");
     }
 
     @Test

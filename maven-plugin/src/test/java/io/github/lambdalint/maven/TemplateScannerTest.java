@@ -1,6 +1,7 @@
 package io.github.lambdalint.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +74,36 @@ class TemplateScannerTest {
         TemplateScanner scanner = new TemplateScanner(List.of("infra/*"), List.of("**/notes.yaml"), true);
         assertThat(relative(scanner.scan(base, List.of())))
                 .containsExactly("infra/api.template.json", "infra/api.template.yaml");
+    }
+
+    @Test
+    void theScanSaysWhichDefaultExcludesKeptDirectoriesOut() throws IOException {
+        TemplateScanner.Scan scan = new TemplateScanner(null, null, true).scan(base, List.of());
+        assertThat(scan.skippedByDefaultExcludes()).containsExactly(
+                entry("**/.aws-sam/**", List.of(".aws-sam")),
+                entry("**/cdk.out/**", List.of("cdk.out")),
+                entry("**/node_modules/**", List.of("web/node_modules")),
+                entry("target/**", List.of("target")));
+    }
+
+    @Test
+    void anIncludeThatNamesAnExcludedDirectoryWins() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("cdk.out/*.template.json", "template.yaml"), null, true);
+        TemplateScanner.Scan scan = scanner.scan(base, List.of());
+
+        assertThat(relative(scan)).containsExactly("cdk.out/app.template.json", "template.yaml");
+        assertThat(scanner.waivers()).containsExactly(
+                new TemplateScanner.Waiver("**/cdk.out/**", "cdk.out/*.template.json"));
+        assertThat(scan.skippedByDefaultExcludes()).containsOnlyKeys("**/.aws-sam/**", "**/node_modules/**",
+                "target/**");
+    }
+
+    @Test
+    void anIncludeThatMatchesButDoesNotNameAnExcludedDirectoryLeavesItExcluded() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("**/*.template.json"), null, true);
+
+        assertThat(relative(scanner.scan(base, List.of()))).containsExactly("infra/api.template.json");
+        assertThat(scanner.waivers()).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,45 +13,69 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
 
 /**
  * The findings a test template declares about itself (DESIGN.md section 6): a
  * {@code # expect: LL104} comment at the end of the line the finding must point at (several
- * separated by commas, each optionally with a level), or for JSON a sidecar {@code NAME.expect}
- * with {@code line rule [level]} rows. Directives {@code # test-region:},
- * {@code # test-parameter: K=V}, {@code # test-config: FILE} (a configuration beside the
- * template) and {@code # test-snapshot: DIR} (an AWS snapshot folder, relative to the template) give
- * the run its facts, exactly as the command line would.
+ * separated by commas, each optionally with a level and a quoted fragment of its message:
+ * {@code # expect: LL101 note "no route to a working NAT"}), or for JSON a sidecar
+ * {@code NAME.expect} with {@code line rule [level] ["fragment"]} rows. A configuration beside
+ * the template marks the findings that point into it the same way. Directives
+ * {@code # test-region:}, {@code # test-parameter: K=V}, {@code # test-config: FILE} and
+ * {@code # test-snapshot: DIR} (an AWS snapshot folder, relative to the template) give the run its
+ * facts, exactly as the command line would.
  */
 record Expectations(List<Expected> findings, Optional<String> region, Map<String, String> parameters,
                     Optional<Path> config, Optional<Path> snapshot) {
 
-    /** One expected finding; ordered for readable failure messages. */
-    record Expected(int line, String rule, String level) implements Comparable<Expected> {
+    /**
+     * One expected finding: the file it points into (as the engine shows it), its line, rule and
+     * level, and optionally a fragment its message must contain.
+     */
+    record Expected(String file, int line, String rule, String level, Optional<String> fragment)
+            implements Comparable<Expected> {
+
+        private static final Comparator<Expected> ORDER = Comparator.comparing(Expected::file)
+                .thenComparingInt(Expected::line).thenComparing(Expected::rule).thenComparing(Expected::level)
+                .thenComparing(e -> e.fragment().orElse(""));
+
         @Override
         public int compareTo(Expected other) {
-            int byLine = Integer.compare(line, other.line);
-            return byLine != 0 ? byLine : (rule + level).compareTo(other.rule + other.level);
+            return ORDER.compare(this, other);
+        }
+
+        /** Whether the finding is this one: same place, rule and level, and its message holds the fragment. */
+        boolean matches(Finding finding) {
+            return finding.location().file().equals(file) && finding.location().position().line() == line
+                    && finding.ruleId().equals(rule) && finding.level().label().equals(level)
+                    && fragment.map(finding.message()::contains).orElse(true);
         }
 
         @Override
         public String toString() {
-            return line + " " + rule + " " + level;
+            return file + ":" + line + " " + rule + " " + level + fragment.map(f -> " \"" + f + "\"").orElse("");
         }
     }
 
     private static final Pattern MARKER = Pattern.compile("#\\s*expect:\\s*(.+)$");
-    private static final Pattern ITEM = Pattern.compile("(LL\\d{3})(?:\\s+(error|warning|note))?");
+    /** One item of a marker or a sidecar row; the fragment is quoted, so it may hold commas. */
+    private static final Pattern ITEM =
+            Pattern.compile("\\s*(LL\\d{3})(?:\\s+(error|warning|note))?(?:\\s+\"([^\"]+)\")?\\s*(,|$)");
     private static final Pattern DIRECTIVE =
             Pattern.compile("^\\s*#\\s*test-(region|parameter|config|snapshot):\\s*(\\S+)\\s*$");
 
-    static Expectations of(Path template, Map<String, Level> defaultLevels) throws IOException {
+    /**
+     * @param root the directory the run shows paths relative to
+     */
+    static Expectations of(Path template, Path root, Map<String, Level> defaultLevels) throws IOException {
         boolean json = template.getFileName().toString().endsWith(".json");
         Path source = json ? sidecar(template) : template;
         if (!Files.exists(source)) {
             throw new IllegalStateException(template + " is JSON and needs its expectations in " + source);
         }
+        String file = display(root, template);
         // A list, not a set: a rule that reports the same line twice must be marked twice.
         List<Expected> findings = new ArrayList<>();
         Optional<String> region = Optional.empty();
@@ -75,44 +100,96 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
                 continue;
             }
             if (json) {
-                parseRow(line, source, i + 1, defaultLevels).ifPresent(findings::add);
-                continue;
+                findings.addAll(parseRow(line, source, i + 1, file, defaultLevels));
+            } else {
+                findings.addAll(markers(line, source, i + 1, file, defaultLevels));
             }
-            Matcher marker = MARKER.matcher(line);
-            if (marker.find()) {
-                for (String item : marker.group(1).split(",")) {
-                    findings.add(parseItem(item.strip(), i + 1, source, defaultLevels));
-                }
+        }
+        if (config.isPresent()) {
+            String configFile = display(root, config.get());
+            List<String> configLines = Files.readAllLines(config.get(), StandardCharsets.UTF_8);
+            for (int i = 0; i < configLines.size(); i++) {
+                findings.addAll(markers(configLines.get(i), config.get(), i + 1, configFile, defaultLevels));
             }
         }
         findings.sort(null);
         return new Expectations(List.copyOf(findings), region, parameters, config, snapshot);
     }
 
-    private static Optional<Expected> parseRow(String row, Path source, int number, Map<String, Level> levels) {
+    /** A path as the engine shows it: relative to the run's directory, with forward slashes. */
+    private static String display(Path root, Path file) {
+        return root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+    }
+
+    private static List<Expected> markers(String line, Path source, int number, String file,
+                                          Map<String, Level> levels) {
+        Matcher marker = MARKER.matcher(line);
+        return marker.find() ? parseItems(marker.group(1), number, source, number, file, levels) : List.of();
+    }
+
+    private static List<Expected> parseRow(String row, Path source, int number, String file,
+                                           Map<String, Level> levels) {
         String text = row.strip();
         if (text.isEmpty() || text.startsWith("#")) {
-            return Optional.empty();
+            return List.of();
         }
         String[] columns = text.split("\\s+", 2);
         try {
-            return Optional.of(parseItem(columns[1], Integer.parseInt(columns[0]), source, levels));
+            return parseItems(columns[1], Integer.parseInt(columns[0]), source, number, file, levels);
         } catch (RuntimeException e) {
-            throw new IllegalStateException(source + ":" + number + ": expected 'line rule [level]', got: " + row, e);
+            throw new IllegalStateException(source + ":" + number
+                    + ": expected 'line rule [level] [\"fragment\"]', got: " + row, e);
         }
     }
 
-    private static Expected parseItem(String item, int line, Path source, Map<String, Level> levels) {
-        Matcher matcher = ITEM.matcher(item);
-        if (!matcher.matches()) {
-            throw new IllegalStateException(source + ":" + line + ": cannot read expectation '" + item + "'");
+    /** Items separated by commas; {@code number} is the line of the source, for messages. */
+    private static List<Expected> parseItems(String items, int line, Path source, int number, String file,
+                                             Map<String, Level> levels) {
+        List<Expected> parsed = new ArrayList<>();
+        Matcher matcher = ITEM.matcher(items);
+        int at = 0;
+        while (at < items.length()) {
+            if (!matcher.find(at) || matcher.start() != at) {
+                throw new IllegalStateException(source + ":" + number + ": cannot read expectation '"
+                        + items.substring(at).strip() + "'");
+            }
+            String rule = matcher.group(1);
+            Level level = matcher.group(2) != null ? Level.parse(matcher.group(2)).orElseThrow() : levels.get(rule);
+            if (level == null) {
+                throw new IllegalStateException(source + ":" + number + ": no rule " + rule + " is installed");
+            }
+            parsed.add(new Expected(file, line, rule, level.label(), Optional.ofNullable(matcher.group(3))));
+            at = matcher.end();
+            if (matcher.group(4).isEmpty()) {
+                break;
+            }
         }
-        String rule = matcher.group(1);
-        Level level = matcher.group(2) != null ? Level.parse(matcher.group(2)).orElseThrow() : levels.get(rule);
-        if (level == null) {
-            throw new IllegalStateException(source + ":" + line + ": no rule " + rule + " is installed");
+        return parsed;
+    }
+
+    /**
+     * Pairs expected and actual findings; what is left on either side is a difference. Expectations
+     * with a fragment choose first, so a plain marker cannot take the finding a fragment names.
+     */
+    static Differences compare(List<Expected> expected, List<Finding> actual) {
+        List<Finding> unmatched = new ArrayList<>(actual);
+        List<Expected> missing = new ArrayList<>();
+        List<Expected> specificFirst = expected.stream()
+                .sorted(Comparator.comparing((Expected e) -> e.fragment().isEmpty())).toList();
+        for (Expected want : specificFirst) {
+            Optional<Finding> found = unmatched.stream().filter(want::matches).findFirst();
+            found.ifPresentOrElse(unmatched::remove, () -> missing.add(want));
         }
-        return new Expected(line, rule, level.label());
+        missing.sort(null);
+        return new Differences(List.copyOf(missing), List.copyOf(unmatched));
+    }
+
+    /** Expected findings the run did not give, and findings no expectation names. */
+    record Differences(List<Expected> missing, List<Finding> unexpected) {
+        boolean none() {
+            return missing.isEmpty() && unexpected.isEmpty();
+        }
     }
 
     private static Path sidecar(Path template) {

@@ -3,10 +3,15 @@ package io.github.lambdalint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -16,13 +21,17 @@ import org.junit.jupiter.api.TestFactory;
 
 import io.github.lambdalint.api.LintEngine;
 import io.github.lambdalint.api.TemplateFiles;
+import io.github.lambdalint.api.TemplateNotReadable;
+import io.github.lambdalint.api.UnjustifiedOrUnusedSuppression;
+import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleDocs;
 import io.github.lambdalint.rule.RuleInfo;
 
 /**
  * Every rule carries what users and reviewers rely on: a doc page (shipped in the jar) with the
  * sections a reader looks for, templates that make it fire and look-alikes that keep it quiet,
- * and metadata that SARIF accepts. Docs and tests cannot drift from the rules.
+ * and metadata that SARIF accepts; every rule class is registered, and the README's rule table
+ * says what the rules say. Docs and tests cannot drift from the rules.
  */
 class RuleCatalogueTest {
 
@@ -30,12 +39,72 @@ class RuleCatalogueTest {
     private static final Path TESTDATA = Path.of("..", "testdata", "rules");
     private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][A-Za-z0-9]+");
     private static final List<String> DOC_SECTIONS = List.of("## What it flags", "## Why it matters");
+    /** Where Maven compiles the rules module (the tests run in the module's directory). */
+    private static final Path RULE_CLASSES = Path.of("target", "classes");
+    private static final Path README = Path.of("..", "README.md");
+    /** A row of the README's rule table: | [LL101](docs/rules/LL101.md) | error | summary |. */
+    private static final Pattern README_ROW =
+            Pattern.compile("(?m)^\\| \\[(LL\\d{3})]\\(docs/rules/(LL\\d{3})\\.md\\) \\| (\\w+) \\| (.+) \\|$");
 
     @Test
     void theCatalogueHasTheRulesOfTheDesign() {
         assertThat(RULES).extracting(RuleInfo::id).containsExactly("LL000", "LL001", "LL101", "LL102", "LL103",
                 "LL104", "LL105", "LL201", "LL202", "LL203", "LL204", "LL205", "LL301", "LL302", "LL303", "LL304",
                 "LL401", "LL402", "LL403");
+    }
+
+    @Test
+    void everyClassThatImplementsRuleIsRegistered() throws IOException {
+        List<String> registered = ServiceLoader.load(Rule.class).stream()
+                .map(provider -> provider.type().getName()).sorted().toList();
+        assertThat(RULE_CLASSES).as("the rules module's compiled classes").isDirectory();
+        List<String> implementing;
+        try (Stream<Path> files = Files.walk(RULE_CLASSES)) {
+            implementing = files.map(RULE_CLASSES::relativize).map(Path::toString)
+                    .filter(name -> name.endsWith(".class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.')
+                            .replace('\\', '.'))
+                    .filter(RuleCatalogueTest::isRule)
+                    .sorted()
+                    .toList();
+        }
+        assertThat(implementing).as("rule classes in " + RULE_CLASSES).hasSize(RULES.size() - 2);
+        assertThat(registered).as("META-INF/services/" + Rule.class.getName()).isEqualTo(implementing);
+    }
+
+    /** A concrete class implementing Rule; loaded without running its static initialiser. */
+    private static boolean isRule(String className) {
+        try {
+            Class<?> type = Class.forName(className, false, RuleCatalogueTest.class.getClassLoader());
+            return Rule.class.isAssignableFrom(type) && !type.isInterface()
+                    && !Modifier.isAbstract(type.getModifiers());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void everyRuleIsNamedAfterItsClass() {
+        Map<String, String> names = new LinkedHashMap<>();
+        ServiceLoader.load(Rule.class).forEach(rule -> names.put(rule.info().name(), rule.getClass().getSimpleName()));
+        // The engine's own ids are not Rule classes; each has a class of its own that holds its RuleInfo.
+        names.put(TemplateNotReadable.INFO.name(), TemplateNotReadable.class.getSimpleName());
+        names.put(UnjustifiedOrUnusedSuppression.INFO.name(), UnjustifiedOrUnusedSuppression.class.getSimpleName());
+        assertThat(names).hasSize(RULES.size());
+        names.forEach((name, className) -> assertThat(name).as("RuleInfo.name of " + className).isEqualTo(className));
+    }
+
+    @Test
+    void readmeRuleTableSaysWhatTheRulesSay() throws IOException {
+        Matcher row = README_ROW.matcher(Files.readString(README, StandardCharsets.UTF_8));
+        Map<String, String> table = new LinkedHashMap<>();
+        while (row.find()) {
+            assertThat(row.group(2)).as("the link of " + row.group(1)).isEqualTo(row.group(1));
+            table.put(row.group(1), row.group(3) + " | " + row.group(4));
+        }
+        Map<String, String> rules = new LinkedHashMap<>();
+        RULES.forEach(rule -> rules.put(rule.id(), rule.defaultLevel().label() + " | " + rule.summary()));
+        assertThat(table).as("README.md's rule table: id, default level, summary").isEqualTo(rules);
     }
 
     @TestFactory

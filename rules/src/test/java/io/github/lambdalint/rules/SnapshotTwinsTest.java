@@ -64,7 +64,7 @@ class SnapshotTwinsTest {
     private static List<Outcome> outcomes(Path template) throws Exception {
         Map<String, Level> levels = ENGINE.rules().stream()
                 .collect(Collectors.toMap(RuleInfo::id, RuleInfo::defaultLevel));
-        Expectations given = Expectations.of(template, levels);
+        Expectations given = Expectations.of(template, TestdataTest.TESTDATA, levels);
         LintResult result = ENGINE.lint(LintRequest.builder(TestdataTest.TESTDATA).paths(List.of(template))
                 .configFile(given.config()).region(given.region()).parameters(given.parameters())
                 .awsSnapshot(given.snapshot()).build());

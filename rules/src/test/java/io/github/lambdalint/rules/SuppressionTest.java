@@ -22,6 +22,8 @@ class SuppressionTest {
 
     private static final Path DIRECTORY = Path.of("..", "testdata", "suppressions");
     private static final LintEngine ENGINE = LintEngine.withInstalledRules();
+    /** A template with one LL104 finding and no suppression of its own. */
+    private static final Path SINGLE_SUBNET = Path.of("..", "testdata", "rules", "LL104", "sam-same-subnet-twice.yaml");
 
     @TempDir
     Path runs;
@@ -85,14 +87,23 @@ class SuppressionTest {
         assertThat(result.findings()).filteredOn(f -> f.location().file().equals(".lambda-lint.yml"))
                 .extracting(f -> f.location().position().line()).containsExactly(3, 7);
 
-        LintResult byFile = lint("resource-ignore-with-reason.yaml");
-        assertThat(byFile.findings()).allMatch(Finding::isSuppressed);
+        // A file glob that names other files leaves the finding active, and is itself reported as unused.
+        LintResult byFile = lintWithConfig(SINGLE_SUBNET, "rules/LL104/sam-same-subnet-twice.yaml", """
+                suppress:
+                  - rule: LL104
+                    file: "suppressions/**"
+                    reason: accepted elsewhere
+                """);
+        assertThat(byFile.findings())
+                .extracting(Finding::ruleId, f -> f.location().file(), Finding::isSuppressed)
+                .containsExactly(
+                        tuple("LL001", ".lambda-lint.yml", false),
+                        tuple("LL104", "rules/LL104/sam-same-subnet-twice.yaml", false));
     }
 
     @Test
     void configuredSuppressionAppliesWhenTheTemplateHasNone() throws Exception {
-        Path copy = Path.of("..", "testdata", "rules", "LL104", "sam-same-subnet-twice.yaml");
-        LintResult result = lintWithConfig(copy, "rules/LL104/sam-same-subnet-twice.yaml", """
+        LintResult result = lintWithConfig(SINGLE_SUBNET, "rules/LL104/sam-same-subnet-twice.yaml", """
                 suppress:
                   - rule: LL104
                     file: "**/sam-*.yaml"

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,29 +69,25 @@ class TestdataTest {
     }
 
     private static void check(Path template, Path root, Map<String, Level> levels) throws Exception {
-        Expectations expected = Expectations.of(template, levels);
+        Expectations expected = Expectations.of(template, root, levels);
         // The same path the command line takes from options and configuration to a request.
         LintResult result = ENGINE.lint(LintRequest.builder(root).paths(List.of(template))
                 .configFile(expected.config()).region(expected.region()).parameters(expected.parameters())
                 .awsSnapshot(expected.snapshot()).build());
         assertThat(result.fileErrors()).isEmpty();
         assertThat(result.crashes()).as("internal errors").isEmpty();
-        List<Expectations.Expected> actual = result.findings().stream()
-                .map(toExpected())
-                .sorted()
-                .toList();
-        assertThat(actual)
-                .as("findings of %s:%n%s", template, describe(result))
-                .isEqualTo(expected.findings());
+        Expectations.Differences differences = Expectations.compare(expected.findings(), result.findings());
+        if (!differences.none()) {
+            throw new AssertionError("findings of " + template + " differ from its markers:"
+                    + differences.missing().stream().map(e -> "\n  missing:    " + e).collect(Collectors.joining())
+                    + differences.unexpected().stream().map(f -> "\n  unexpected: " + describe(f))
+                            .collect(Collectors.joining())
+                    + "\nall findings:\n" + result.findings().stream().map(f -> "  " + describe(f))
+                            .collect(Collectors.joining("\n")));
+        }
     }
 
-    private static Function<Finding, Expectations.Expected> toExpected() {
-        return f -> new Expectations.Expected(f.location().position().line(), f.ruleId(), f.level().label());
-    }
-
-    private static String describe(LintResult result) {
-        return result.findings().stream()
-                .map(f -> "  " + f.location() + " " + f.level().label() + " " + f.ruleId() + " " + f.message())
-                .collect(Collectors.joining("\n"));
+    private static String describe(Finding f) {
+        return f.location() + " " + f.level().label() + " " + f.ruleId() + " " + f.message();
     }
 }

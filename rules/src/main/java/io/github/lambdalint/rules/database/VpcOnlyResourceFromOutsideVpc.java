@@ -23,7 +23,8 @@ import io.github.lambdalint.rules.vpc.Attachments;
 public final class VpcOnlyResourceFromOutsideVpc implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL204", "VpcOnlyResourceFromOutsideVpc", Level.ERROR,
-            "Function without VpcConfig uses a resource that answers only inside a VPC.",
+            "Function without VpcConfig uses a resource that answers only inside a VPC (private RDS or Aurora, "
+                    + "ElastiCache, MemoryDB, an internal load balancer, OpenSearch in a VPC).",
             "A function without a VpcConfig runs outside every VPC and reaches only public addresses. A private "
                     + "RDS instance, an Aurora cluster without public instances, ElastiCache and MemoryDB, an "
                     + "internal load balancer and an OpenSearch domain placed in a VPC have only private addresses, "

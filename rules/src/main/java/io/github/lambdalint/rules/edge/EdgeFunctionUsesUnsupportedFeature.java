@@ -30,7 +30,8 @@ import io.github.lambdalint.rules.vpc.Attachments;
 public final class EdgeFunctionUsesUnsupportedFeature implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL402", "EdgeFunctionUsesUnsupportedFeature", Level.ERROR,
-            "Lambda@Edge function using a feature or a setting that Lambda@Edge does not support.",
+            "Lambda@Edge function using a feature or a setting that Lambda@Edge does not support (VPC, environment "
+                    + "variables, layers, arm64, size and time limits, $LATEST or an alias).",
             "A function associated with a CloudFront distribution runs as Lambda@Edge, which supports only part "
                     + "of Lambda: no VPC access, no environment variables, no layers, no provisioned concurrency, "
                     + "only Node.js and Python runtimes on x86_64, no container images, ephemeral storage up to "

@@ -27,7 +27,8 @@ import io.github.lambdalint.rules.wording.English;
 public final class AsyncInvocationWithoutFailureDestination implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL301", "AsyncInvocationWithoutFailureDestination", Level.WARNING,
-            "Function invoked asynchronously with neither a dead-letter queue nor an on-failure destination.",
+            "Function invoked asynchronously (S3, SNS, EventBridge, Scheduler, CloudWatch Logs, IoT, SES, …) with "
+                    + "neither a dead-letter queue nor an on-failure destination.",
             "S3, SNS, EventBridge, EventBridge Scheduler, CloudWatch Logs, IoT and SES invoke Lambda "
                     + "asynchronously: Lambda queues the event, retries a failed invocation twice, and then "
                     + "drops the event unless the function has a dead-letter queue or an on-failure destination "

@@ -15,12 +15,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -53,7 +55,9 @@ import io.github.lambdalint.rule.RuleInfo;
  * (never skipped: it is named); every finding points at a line of the file; a healthy template
  * linted beside it gets exactly the findings it gets alone; the SARIF report is valid against
  * the official schema; and the text and SARIF reports are byte-identical over three runs, the
- * last with a second engine.
+ * last with a second engine. The rules' help, the same in every report, is rendered and checked
+ * once ({@link #sarifWithEveryRulesHelpIsValid}); a case's SARIF carries each rule's description
+ * as its help instead, so a case costs what its findings cost, not 200 KB of documentation.
  */
 class HostileTemplatesPropertyTest {
 
@@ -62,8 +66,8 @@ class HostileTemplatesPropertyTest {
     private static final ToolInfo TOOL = new ToolInfo(ToolInfo.NAME, "0.0.0-test", ToolInfo.INFORMATION_URI);
     private static final LintEngine ENGINE = LintEngine.withInstalledRules();
     private static final LintEngine SECOND_ENGINE = LintEngine.withInstalledRules();
-    private static final Map<String, Optional<String>> DOCS = ENGINE.rules().stream()
-            .collect(Collectors.toMap(RuleInfo::id, rule -> RuleDocs.markdown(rule.id())));
+    /** No rule page: the SARIF of a case falls back to each rule's description for its help. */
+    private static final Function<String, Optional<String>> NO_PAGES = id -> Optional.empty();
 
     private static Path directory;
     private static Path healthy;
@@ -126,6 +130,18 @@ class HostileTemplatesPropertyTest {
                 Files.delete(file);
             }
         }
+    }
+
+    @Example
+    void sarifWithEveryRulesHelpIsValid() throws Exception {
+        LintResult result = ENGINE.lint(LintRequest.of(List.of(healthy), directory));
+        Map<String, Optional<String>> pages = ENGINE.rules().stream()
+                .collect(Collectors.toMap(RuleInfo::id, rule -> RuleDocs.markdown(rule.id())));
+        assertThat(pages.values()).as("rule pages in the rules jar").allMatch(Optional::isPresent);
+        String sarif = render(new SarifReporter(TOOL, pages::get), result);
+        assertThat(sarif).as("every page is in the report").contains(pages.get("LL101").orElseThrow().lines()
+                .filter(line -> line.startsWith("## ")).findFirst().orElseThrow());
+        assertThat(SarifSchema.violations(sarif)).as("SARIF schema violations").isEmpty();
     }
 
     @Property
@@ -276,11 +292,13 @@ class HostileTemplatesPropertyTest {
     }
 
     private static String render(ReportFormat format, LintResult result) {
+        return render(format == ReportFormat.SARIF ? new SarifReporter(TOOL, NO_PAGES) : format.reporter(TOOL, false),
+                result);
+    }
+
+    private static String render(Reporter reporter, LintResult result) {
         StringWriter out = new StringWriter();
         try {
-            // The rule pages read once, not once a report: the same text, without the resource reads.
-            Reporter reporter = format == ReportFormat.SARIF ? new SarifReporter(TOOL, DOCS::get)
-                    : format.reporter(TOOL, false);
             reporter.write(result, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

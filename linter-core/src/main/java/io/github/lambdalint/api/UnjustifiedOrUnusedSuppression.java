@@ -6,7 +6,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.rule.RuleInfo;
 
 /** LL001: a suppression without a reason, or one that matches no finding. */
-public final class SuppressionProblems {
+public final class UnjustifiedOrUnusedSuppression {
 
     public static final RuleInfo INFO = new RuleInfo("LL001", "UnjustifiedOrUnusedSuppression", Level.NOTE,
             "A suppression has no reason, or matches no finding.",
@@ -16,6 +16,6 @@ public final class SuppressionProblems {
                     + "never matched. Both are reported as notes.",
             List.of("maintainability", "suppression"), "very-high");
 
-    private SuppressionProblems() {
+    private UnjustifiedOrUnusedSuppression() {
     }
 }
