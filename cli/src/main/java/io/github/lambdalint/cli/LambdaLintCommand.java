@@ -161,10 +161,12 @@ public final class LambdaLintCommand implements Callable<Integer> {
     /** The one way to make the command line, for {@code main} and for tests alike. */
     public static CommandLine commandLine(Environment environment) {
         CommandLine commandLine = new CommandLine(new LambdaLintCommand(environment));
+        commandLine.addSubcommand(new SnapshotCommand());
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setParameterExceptionHandler(LambdaLintCommand::usageError);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> cl.<LambdaLintCommand>getCommand().bug(e));
+        commandLine.setExecutionExceptionHandler(
+                (e, cl, parsed) -> commandLine.<LambdaLintCommand>getCommand().bug(e));
         return commandLine;
     }
 

@@ -26,17 +26,6 @@ import io.github.lambdalint.parse.TemplateParser;
  */
 final class SnapshotReader {
 
-    /** Top-level keys whose items are read into the snapshot. */
-    private static final Set<String> USED = Set.of("Subnets", "RouteTables", "NatGateways", "VpcEndpoints");
-
-    /** Top-level keys the AWS CLI prints that are recognised (shape checked) but not used by any rule yet. */
-    private static final Set<String> NOT_YET_USED = Set.of("SecurityGroups", "InternetGateways",
-            "EgressOnlyInternetGateways", "NetworkAcls", "Vpcs", "Exports", "Stacks", "DBProxies", "DBProxyEndpoints",
-            "DBInstances", "DBClusters", "CacheClusters", "ReplicationGroups");
-
-    /** The one known key whose value is an object (lambda get-account-settings). */
-    private static final String ACCOUNT_LIMIT = "AccountLimit";
-
     /** The route fields that name a target, in the order the EC2 API reference lists them. */
     private static final List<String> ROUTE_TARGETS = List.of("CarrierGatewayId", "CoreNetworkArn",
             "EgressOnlyInternetGatewayId", "GatewayId", "InstanceId", "LocalGatewayId", "NatGatewayId",
@@ -99,22 +88,23 @@ final class SnapshotReader {
             if (key.equals("NextToken")) {
                 continue; // a page of a paginated dump: the other pages are other files
             }
-            if (key.equals(ACCOUNT_LIMIT)) {
+            Optional<SnapshotSource> source = SnapshotSource.byKey(key);
+            if (source.isEmpty()) {
+                ignored.add(file + ": top-level key " + key + " is not one lambda-lint reads");
+                continue;
+            }
+            if (source.get().isObject()) {
                 if (!(entry.value() instanceof MapNode)) {
                     wrongShape(file, entry.value(), key + " must be an object");
                 }
                 ignored.add(file + ": " + key + " is recognised but not used yet");
                 continue;
             }
-            if (!USED.contains(key) && !NOT_YET_USED.contains(key)) {
-                ignored.add(file + ": top-level key " + key + " is not one lambda-lint reads");
-                continue;
-            }
             if (!(entry.value() instanceof ListNode list)) {
                 wrongShape(file, entry.value(), key + " must be a list of objects");
                 continue;
             }
-            if (NOT_YET_USED.contains(key)) {
+            if (!source.get().used()) {
                 list.items().stream().filter(i -> !(i instanceof MapNode)).findFirst()
                         .ifPresent(item -> wrongShape(file, item, "an item of " + key + " must be an object"));
                 ignored.add(file + ": " + key + " is recognised but not used yet");
@@ -126,11 +116,12 @@ final class SnapshotReader {
                     continue;
                 }
                 Fields fields = new Fields(object, key, file);
-                switch (key) {
-                    case "Subnets" -> subnet(fields);
-                    case "RouteTables" -> routeTable(fields);
-                    case "NatGateways" -> natGateway(fields);
-                    default -> vpcEndpoint(fields);
+                switch (source.get()) {
+                    case SUBNETS -> subnet(fields);
+                    case ROUTE_TABLES -> routeTable(fields);
+                    case NAT_GATEWAYS -> natGateway(fields);
+                    case VPC_ENDPOINTS -> vpcEndpoint(fields);
+                    default -> throw new IllegalStateException(key + " is marked used but has no reader");
                 }
             }
         }

@@ -175,8 +175,8 @@ class ConfigLoaderTest {
                   - rule: LL301
                 """);
         assertThat(e.problems()).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
-                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, network,"
-                        + " suppress",
+                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, awsSnapshot,"
+                        + " network, suppress",
                 "3: unknown rule LL999; the rules are LL000, LL101, LL104, LL301",
                 "4: 'maybe' in rules.LL104 must be one of: off, note, warning, error",
                 "5: accountConcurrency must be at most 2147483647",
