@@ -102,8 +102,9 @@ class HostileCorpusTest {
                 "3:6: error LL000 unknown tag !!python/object/apply:os.system");
         hostile("two-documents.yaml", TEMPLATE_START + "  Q: {Type: AWS::SQS::Queue}\n---\n" + TEMPLATE_START,
                 "4:1: error LL000 the file holds more than one YAML document");
-        hostile("duplicate-key.yaml", TEMPLATE_START + "  Q: {Type: AWS::SQS::Queue}\n  Q: {Type: AWS::SNS::Topic}\n",
-                "4:3: error LL000 duplicate key 'Q' (first at line 3)");
+        readable("duplicate-key.yaml", TEMPLATE_START + "  Q: {Type: AWS::SQS::Queue}\n  Q: {Type: AWS::SNS::Topic}\n");
+        readable("rain-directives.yaml", TEMPLATE_START + "  Net:\n    Type: !Rain::Module ./vpc.yml\n"
+                + "  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Rain::Env QUEUE\n");
         hostile("alias-map-as-key.yaml", TEMPLATE_START + "  Q: &q {Type: AWS::SQS::Queue}\n  *q : x\n",
                 "4:3: error LL000 a mapping key must be a plain string, not a mapping");
         hostile("truncated.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\",\n  \"Resources\": {\"Q\": {\"Ty",
@@ -210,9 +211,16 @@ class HostileCorpusTest {
     @Test
     void structuralMistakesAreLl000AndTheRestOfTheTemplateIsChecked() {
         CommandRun.Outcome outcome = run("corpus/structure-abuse.yaml", "corpus/merge-keys.yaml",
-                "corpus/reference-cycles.yaml", "corpus/bad-intrinsics.yaml");
+                "corpus/reference-cycles.yaml", "corpus/bad-intrinsics.yaml", "corpus/duplicate-key.yaml",
+                "corpus/rain-directives.yaml");
 
         assertThat(outcome.err()).isEmpty();
+        assertThat(outcome.out()).contains(
+                "corpus/duplicate-key.yaml:4:3: warning LL002 duplicate key 'Q' (also at line 3): CloudFormation "
+                        + "keeps the last value",
+                "corpus/rain-directives.yaml:4:11: note LL003 the template uses 2 directives of the rain "
+                        + "preprocessor (Rain::Module, Rain::Env)");
+        assertThat(outcome.out()).doesNotContain("duplicate-key.yaml:4:3: error", "rain-directives.yaml:4:11: error");
         assertThat(outcome.out()).contains(
                 "corpus/structure-abuse.yaml:2:13: error LL000 Parameters must be a mapping, not a list",
                 "corpus/structure-abuse.yaml:4:3: error LL000 resource NoType has no Type",

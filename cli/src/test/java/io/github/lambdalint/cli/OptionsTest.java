@@ -99,8 +99,12 @@ class OptionsTest {
         assertThat(outcome.out().lines()).containsExactly(
                 "ID     LEVEL    NAME                            SUMMARY",
                 "LL000  error    TemplateNotReadable             The template cannot be read: YAML/JSON syntax, an"
-                        + " unknown tag, a duplicate key, the encoding, a broken structure or a size limit.",
+                        + " unknown tag, the encoding, a broken structure or a size limit.",
                 "LL001  note     UnjustifiedOrUnusedSuppression  A suppression has no reason, or matches no finding.",
+                "LL002  warning  DuplicateKey                    A key is written twice in the same mapping;"
+                        + " CloudFormation silently keeps the last value.",
+                "LL003  note     PreprocessorDirective           The template uses rain directives (!Rain::Embed,"
+                        + " !Rain::Module, ...), which rain pkg replaces.",
                 "LL901  warning  FlagsEveryFunction              Flags every function.",
                 "LL903  note     EchoesDeployment                Echoes the deployment.");
     }

@@ -24,6 +24,7 @@ import io.github.lambdalint.parse.TemplateParser;
 import io.github.lambdalint.parse.TemplateReader;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
 
 /** Lints one file: read, parse, model, run every rule; everything it meets becomes a result. */
@@ -106,18 +107,18 @@ final class FileLinter {
             }
             return notReadable(file, parsed.problems(), candidate, bytes);
         }
-        parsed.problems().forEach(p -> findings.add(parseFinding(file, p)));
+        parsed.problems().forEach(p -> addParseFinding(findings, file, p));
         TemplateReader.Outcome read = new TemplateReader(limits).read(parsed.root().get());
         if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
             if (!candidate.named()) {
                 return skipped();
             }
-            findings.add(parseFinding(file, new ParseProblem("not a CloudFormation or SAM template: "
-                    + notATemplate.reason(), notATemplate.position())));
+            addParseFinding(findings, file, new ParseProblem("not a CloudFormation or SAM template: "
+                    + notATemplate.reason(), notATemplate.position()));
             return new Outcome(findings, Optional.empty(), List.of(), true, false);
         }
         TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
-        template.problems().forEach(p -> findings.add(parseFinding(file, p)));
+        template.problems().forEach(p -> addParseFinding(findings, file, p));
 
         List<LintCrash> crashes = new ArrayList<>();
         TemplateModel model;
@@ -169,8 +170,9 @@ final class FileLinter {
         if (!candidate.named() && (bytes == null || !looksLikeTemplate(bytes))) {
             return skipped();
         }
-        return new Outcome(problems.stream().map(p -> parseFinding(file, p)).toList(), Optional.empty(), List.of(),
-                true, false);
+        List<Finding> findings = new ArrayList<>();
+        problems.forEach(p -> addParseFinding(findings, file, p));
+        return new Outcome(findings, Optional.empty(), List.of(), true, false);
     }
 
     private static boolean looksLikeTemplate(byte[] bytes) {
@@ -198,11 +200,21 @@ final class FileLinter {
                 List.of(), Optional.empty(), Fingerprints.of(id, file, "", message));
     }
 
-    private Finding parseFinding(String file, ParseProblem problem) {
-        Level level = settings.config().ruleLevels().levelOf(TemplateNotReadable.INFO);
-        String id = TemplateNotReadable.INFO.id();
-        return new Finding(id, level, problem.message(), new Location(file, problem.position()), Optional.empty(),
-                List.of(), Optional.empty(), Fingerprints.of(id, file, "", problem.message()));
+    private void addParseFinding(List<Finding> findings, String file, ParseProblem problem) {
+        RuleInfo info = switch (problem.kind()) {
+            case UNREADABLE -> TemplateNotReadable.INFO;
+            case DUPLICATE_KEY -> DuplicateKey.INFO;
+            case PREPROCESSOR_DIRECTIVE -> PreprocessorDirective.INFO;
+        };
+        if (problem.kind() != ParseProblem.Kind.UNREADABLE && settings.config().ruleLevels().isOff(info.id())) {
+            return;
+        }
+        Level level = settings.config().ruleLevels().levelOf(info);
+        List<RelatedLocation> evidence = problem.related().stream()
+                .map(r -> new RelatedLocation(r.description(), new Location(file, r.position())))
+                .toList();
+        findings.add(new Finding(info.id(), level, problem.message(), new Location(file, problem.position()),
+                Optional.empty(), evidence, Optional.empty(), Fingerprints.of(info.id(), file, "", problem.message())));
     }
 
     private static Finding toFinding(String file, Rule rule, Level level, Violation violation) {

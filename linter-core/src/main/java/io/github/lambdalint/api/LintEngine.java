@@ -23,6 +23,10 @@ import io.github.lambdalint.rule.RuleInfo;
  */
 public final class LintEngine {
 
+    /** The engine's own findings: reading a template, and suppressions. */
+    private static final List<RuleInfo> ENGINE_RULES = List.of(TemplateNotReadable.INFO, UnjustifiedOrUnusedSuppression.INFO,
+            DuplicateKey.INFO, PreprocessorDirective.INFO);
+
     private final List<Rule> rules;
 
     public LintEngine(List<Rule> rules) {
@@ -30,8 +34,7 @@ public final class LintEngine {
         Map<String, Rule> byId = new HashMap<>();
         for (Rule rule : this.rules) {
             Rule previous = byId.put(rule.info().id(), rule);
-            if (previous != null || rule.info().id().equals(TemplateNotReadable.INFO.id())
-                    || rule.info().id().equals(UnjustifiedOrUnusedSuppression.INFO.id())) {
+            if (previous != null || ENGINE_RULES.stream().anyMatch(e -> e.id().equals(rule.info().id()))) {
                 throw new IllegalStateException("two rules claim the id " + rule.info().id());
             }
         }
@@ -48,11 +51,9 @@ public final class LintEngine {
         return new LintEngine(found);
     }
 
-    /** LL000 and LL001 (the engine's own), then every rule in id order. */
+    /** LL000 to LL003 (the engine's own), then every rule in id order. */
     public List<RuleInfo> rules() {
-        List<RuleInfo> infos = new ArrayList<>();
-        infos.add(TemplateNotReadable.INFO);
-        infos.add(UnjustifiedOrUnusedSuppression.INFO);
+        List<RuleInfo> infos = new ArrayList<>(ENGINE_RULES);
         rules.forEach(r -> infos.add(r.info()));
         return infos;
     }

@@ -141,7 +141,8 @@ final class FunctionReader {
         Value qualifier = alias.orElseGet(() -> new Value.Text(Trigger.LATEST, config.source()));
         return new AsyncInvokeConfig(Optional.empty(), Optional.of(qualifier), destination,
                 LiveResources.path(Optional.of(config), "MaximumRetryAttempts"), config.position(),
-                LiveResources.path(onSuccess, "Destination").or(() -> onSuccess));
+                LiveResources.path(onSuccess, "Destination").or(() -> onSuccess),
+                LiveResources.path(Optional.of(config), "MaximumEventAgeInSeconds"));
     }
 
     private record AsyncConfigEntry(String functionId, AsyncInvokeConfig config) {
@@ -160,7 +161,8 @@ final class FunctionReader {
                     "OnSuccess", "Destination");
             configs.add(new AsyncConfigEntry(function.get(), new AsyncInvokeConfig(Optional.of(resource.logicalId()),
                     resources.property(resource, "Qualifier"), destination,
-                    resources.property(resource, "MaximumRetryAttempts"), resource.position(), onSuccess)));
+                    resources.property(resource, "MaximumRetryAttempts"), resource.position(), onSuccess,
+                    resources.property(resource, "MaximumEventAgeInSeconds"))));
         }
         return configs;
     }

@@ -24,6 +24,15 @@ import io.github.lambdalint.resolve.Value;
  */
 final class TriggerReader {
 
+    /**
+     * The property, on an SNS subscription and on an EventBridge rule or Scheduler target (raw or in
+     * a SAM event, which passes it through), that keeps events the source could not deliver.
+     */
+    private static final Map<EventSource, String> DELIVERY_DEAD_LETTER_PROPERTY = Map.of(
+            EventSource.SNS, "RedrivePolicy",
+            EventSource.EVENTBRIDGE, "DeadLetterConfig",
+            EventSource.SCHEDULER, "DeadLetterConfig");
+
     private final LiveResources resources;
     private final FunctionIndex index;
     private final InvokedQualifiers qualifiers;
@@ -99,7 +108,7 @@ final class TriggerReader {
                         polling(properties, source.mapping().flatMap(EventSource.Mapping::samSourceProperty))).withQualifier(qualifier));
             } else {
                 triggers.add(Trigger.of(function.logicalId(), source, description, position)
-                        .withQualifier(qualifier));
+                        .withQualifier(qualifier).withDeliveryDeadLetter(deliveryDeadLetter(properties, source)));
             }
         }
     }
@@ -108,6 +117,11 @@ final class TriggerReader {
      * SAM subscribes a queue when {@code SqsSubscription} is {@code true} or a map; {@code false}
      * is a plain Lambda subscription (samtranslator/model/eventsources/push.py, SNS.to_cloudformation).
      */
+    private static Optional<Value> deliveryDeadLetter(Optional<Value> properties, EventSource source) {
+        String property = DELIVERY_DEAD_LETTER_PROPERTY.get(source);
+        return property == null ? Optional.empty() : LiveResources.path(properties, property);
+    }
+
     static boolean isSqsSubscription(Optional<Value> sqsSubscription) {
         if (sqsSubscription.isEmpty()) {
             return false;
@@ -150,7 +164,8 @@ final class TriggerReader {
         for (Resource subscription : resources.ofType("AWS::SNS::Subscription")) {
             if (isLambdaProtocol(resources.property(subscription, "Protocol"))) {
                 target(resources.property(subscription, "Endpoint"), EventSource.SNS,
-                        "subscription " + subscription.logicalId(), subscription.position());
+                        "subscription " + subscription.logicalId(), subscription.position(),
+                        resources.property(subscription, DELIVERY_DEAD_LETTER_PROPERTY.get(EventSource.SNS)));
             }
         }
         for (Resource topic : resources.ofType("AWS::SNS::Topic")) {
@@ -171,7 +186,8 @@ final class TriggerReader {
         for (Resource rule : resources.ofType("AWS::Events::Rule")) {
             for (Value target : items(resources.property(rule, "Targets"))) {
                 target(LiveResources.path(Optional.of(target), "Arn"), EventSource.EVENTBRIDGE,
-                        "rule " + rule.logicalId(), target.position());
+                        "rule " + rule.logicalId(), target.position(),
+                        deliveryDeadLetter(Optional.of(target), EventSource.EVENTBRIDGE));
             }
         }
     }
@@ -179,7 +195,8 @@ final class TriggerReader {
     private void schedules() {
         for (Resource schedule : resources.ofType("AWS::Scheduler::Schedule")) {
             target(LiveResources.path(resources.property(schedule, "Target"), "Arn"), EventSource.SCHEDULER,
-                    "schedule " + schedule.logicalId(), schedule.position());
+                    "schedule " + schedule.logicalId(), schedule.position(),
+                    deliveryDeadLetter(resources.property(schedule, "Target"), EventSource.SCHEDULER));
         }
     }
 
@@ -347,11 +364,16 @@ final class TriggerReader {
     }
 
     private void target(Optional<Value> function, EventSource source, String description, Position position) {
+        target(function, source, description, position, Optional.empty());
+    }
+
+    private void target(Optional<Value> function, EventSource source, String description, Position position,
+                        Optional<Value> deliveryDeadLetter) {
         if (function.isEmpty()) {
             return;
         }
         index.functionOf(function.get()).ifPresent(id -> triggers.add(Trigger.of(id, source, description, position)
-                .withQualifier(qualifiers.of(function.get()))));
+                .withQualifier(qualifiers.of(function.get())).withDeliveryDeadLetter(deliveryDeadLetter)));
     }
 
     private static List<Value> items(Optional<Value> list) {

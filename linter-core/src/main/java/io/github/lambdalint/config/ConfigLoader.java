@@ -25,6 +25,7 @@ import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.parse.TemplateParser;
+import io.github.lambdalint.resolve.Regions;
 
 /**
  * Reads and validates {@code .lambda-lint.yml}: YAML with positions, checked against the JSON
@@ -60,6 +61,7 @@ public final class ConfigLoader {
         List<ConfigProblem> problems = new SchemaProblems(root).find();
         if (root instanceof MapNode map) {
             problems.addAll(unknownRules(map));
+            unknownRegion(map).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(ConfigProblem::position));
@@ -87,6 +89,19 @@ public final class ConfigLoader {
         }
         return problems;
     }
+
+    /**
+     * A region name of the right shape that is no AWS Region (a typo would silently change AWS::Region);
+     * names of the wrong shape are the schema's.
+     */
+    private static Optional<ConfigProblem> unknownRegion(MapNode root) {
+        return root.get("region").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+                .filter(region -> REGION_SHAPE.matcher(region.text()).matches() && !Regions.exists(region.text()))
+                .map(region -> new ConfigProblem(region.position(), "unknown region " + region.text()
+                        + "; the Regions are " + String.join(", ", Regions.all())));
+    }
+
+    private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
     private static List<MapNode> suppressions(MapNode root) {
         return root.get("suppress").filter(ListNode.class::isInstance)

@@ -12,5 +12,16 @@ import io.github.lambdalint.resolve.Value;
  */
 public record AsyncInvokeConfig(Optional<String> logicalId, Optional<Value> qualifier,
                                 Optional<Value> onFailureDestination, Optional<Value> maximumRetryAttempts,
-                                Position position, Optional<Value> onSuccessDestination) {
+                                Position position, Optional<Value> onSuccessDestination,
+                                Optional<Value> maximumEventAgeInSeconds) {
+
+    /**
+     * Whether the config tunes asynchronous invocation (retries, event age, a success destination):
+     * written only for a function that is invoked asynchronously, even when no caller is in the
+     * template (a schedule created at run time, another account's bucket).
+     */
+    public boolean tunesAsyncInvocation() {
+        return maximumRetryAttempts.isPresent() || maximumEventAgeInSeconds.isPresent()
+                || onSuccessDestination.isPresent();
+    }
 }

@@ -3,7 +3,7 @@ package io.github.lambdalint.parse;
 import java.util.List;
 import java.util.Optional;
 
-/** A YAML mapping or JSON object; keys are unique (the parser rejects duplicates). */
+/** A YAML mapping or JSON object; keys are unique (of a key written twice, the parser keeps the last value). */
 public record MapNode(List<Entry> entries, Position position) implements Node {
 
     /** One key and its value; the key keeps its own position. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -35,7 +36,9 @@ public final class TemplateParser {
         }
         String text = decoded.text().get();
         try {
-            Optional<Node> root = compose(text);
+            YamlComposer composer = new YamlComposer(limits);
+            Optional<Node> root = composer.compose(events(text));
+            problems.addAll(composer.warnings());
             return new ParseResult(root, problems);
         } catch (ParseProblemException e) {
             problems.add(e.toProblem());
@@ -49,7 +52,7 @@ public final class TemplateParser {
         return new ParseResult(Optional.empty(), problems);
     }
 
-    private Optional<Node> compose(String text) throws ParseProblemException {
+    private Iterable<Event> events(String text) {
         LoadSettings settings = LoadSettings.builder()
                 .setCodePointLimit(limits.maxBytes())
                 .setMaxAliasesForCollections(limits.maxAliases())
@@ -59,7 +62,7 @@ public final class TemplateParser {
                 // on every refill, which makes a long token (a 10 MB scalar) quadratic in its length.
                 .setBufferSize(Math.max(1024, text.length() + 1))
                 .build();
-        return new YamlComposer(limits).compose(new Parse(settings).parseString(text));
+        return new Parse(settings).parseString(text);
     }
 
     /** snakeyaml's messages carry a source snippet after the first line; ours carry the position. */

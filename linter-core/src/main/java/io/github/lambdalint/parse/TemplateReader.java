@@ -90,6 +90,10 @@ public final class TemplateReader {
                     entry.key().position()));
             return Optional.empty();
         }
+        if (isPreprocessorDirective(type.get())) {
+            // Type: !Rain::Module url — rain pkg expands it into resources of its own; already reported.
+            return Optional.empty();
+        }
         if (!(type.get() instanceof ScalarNode typeName) || typeName.isNull()) {
             problems.add(new ParseProblem("the Type of resource " + Excerpt.of(logicalId) + " must be a string, not "
                     + type.get().kindName(), type.get().position()));
@@ -107,6 +111,11 @@ public final class TemplateReader {
         }
         return Optional.of(new Resource(logicalId, typeName.text(), properties, declaration,
                 entry.key().position(), declaration.getText("Condition"), dependsOn(declaration)));
+    }
+
+    private static boolean isPreprocessorDirective(Node node) {
+        return node instanceof MapNode map && map.singleEntry()
+                .filter(e -> PreprocessorDirectives.isDirectiveKey(e.name())).isPresent();
     }
 
     private static List<String> dependsOn(MapNode declaration) {

@@ -22,13 +22,16 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 /**
  * Builds our {@link Node} tree from snakeyaml-engine's event stream. Composing from events
  * (rather than using the library's recursive composer) keeps the stack flat whatever the
- * nesting, and lets us enforce the depth and alias limits and reject duplicate keys with the
- * duplicate's own position.
+ * nesting, and lets us enforce the depth and alias limits. A key written twice keeps its last
+ * value, as CloudFormation does, and is reported at the later key; preprocessor directives become
+ * one-entry mappings ({@code {Rain::Embed: file}}) and are reported once per file.
  */
 final class YamlComposer {
 
     /** YAML's merge key, when written plain: {@code <<: *base}. */
     private static final String MERGE_KEY = "<<";
+    /** Duplicate keys reported one by one; past this many a hostile file gets one summary. */
+    static final int MAX_REPORTED_DUPLICATES = 100;
 
     private final ParseLimits limits;
     private final ScalarResolver scalarResolver = new CoreScalarResolver(false);
@@ -39,6 +42,10 @@ final class YamlComposer {
     private int aliasCount;
     private Node root;
     private int documents;
+    private final List<ParseProblem> duplicates = new ArrayList<>();
+    private int duplicateCount;
+    private Position firstUnlistedDuplicate;
+    private final List<PreprocessorDirectives.Directive> directives = new ArrayList<>();
 
     YamlComposer(ParseLimits limits) {
         this.limits = limits;
@@ -62,6 +69,20 @@ final class YamlComposer {
         return Optional.ofNullable(root);
     }
 
+    /** What the file holds that CloudFormation or its tools accept, but a reader should know. */
+    List<ParseProblem> warnings() {
+        List<ParseProblem> warnings = new ArrayList<>(duplicates);
+        if (duplicateCount > MAX_REPORTED_DUPLICATES) {
+            warnings.add(new ParseProblem((duplicateCount - MAX_REPORTED_DUPLICATES)
+                    + " more duplicate keys from here on are not listed; each keeps its last value",
+                    firstUnlistedDuplicate, ParseProblem.Kind.DUPLICATE_KEY, List.of()));
+        }
+        if (!directives.isEmpty()) {
+            warnings.add(PreprocessorDirectives.problem(directives));
+        }
+        return warnings;
+    }
+
     private void startDocument(Event event) throws ParseProblemException {
         documents++;
         if (documents > 1) {
@@ -80,7 +101,7 @@ final class YamlComposer {
                         ? "a mapping key cannot carry the tag " + tag : unknownTag(tag), scalar.position());
             }
             boolean merge = event.isPlain() && event.getTag().isEmpty() && scalar.text().equals(MERGE_KEY);
-            frames.peek().acceptKey(scalar, merge);
+            acceptKey(scalar, merge);
             event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), scalar));
             return;
         }
@@ -136,10 +157,29 @@ final class YamlComposer {
                 throw new ParseProblemException("a mapping key must be a plain string, not " + target.kindName(),
                         position);
             }
-            frames.peek().acceptKey(new ScalarNode(key.text(), key.type(), position), false);
+            acceptKey(new ScalarNode(key.text(), key.type(), position), false);
             return;
         }
         add(target, expandedSizes.getOrDefault(target, 1L), Optional.empty(), position);
+    }
+
+    private void acceptKey(ScalarNode key, boolean merge) {
+        Position earlier = frames.peek().acceptKey(key, merge);
+        if (earlier == null) {
+            return;
+        }
+        duplicateCount++;
+        if (duplicateCount > MAX_REPORTED_DUPLICATES) {
+            if (firstUnlistedDuplicate == null) {
+                firstUnlistedDuplicate = key.position();
+            }
+            return;
+        }
+        duplicates.add(new ParseProblem("duplicate key '" + Excerpt.of(key.text()) + "' (also at line "
+                + earlier.line() + "): CloudFormation keeps the last value, so this one is checked and the "
+                + "one at line " + earlier.line() + " is ignored", key.position(), ParseProblem.Kind.DUPLICATE_KEY,
+                List.of(new ParseProblem.Related("'" + Excerpt.of(key.text()) + "' also written here, ignored",
+                        earlier))));
     }
 
     private void push(Frame frame) throws ParseProblemException {
@@ -155,6 +195,11 @@ final class YamlComposer {
         Node node = frame.mapping
                 ? new MapNode(frame.mergedEntries(), frame.position)
                 : new ListNode(frame.items, frame.position);
+        if (node instanceof MapNode map && map.singleEntry().isPresent()
+                && PreprocessorDirectives.isDirectiveKey(map.singleEntry().get().name())) {
+            MapNode.Entry entry = map.singleEntry().get();
+            directives.add(new PreprocessorDirectives.Directive(entry.name(), entry.value(), entry.key().position()));
+        }
         add(applyTag(node, frame.tag), frame.expandedSize, frame.anchor);
     }
 
@@ -198,6 +243,12 @@ final class YamlComposer {
             }
             return node;
         }
+        Optional<String> directive = PreprocessorDirectives.longForm(name);
+        if (directive.isPresent()) {
+            directives.add(new PreprocessorDirectives.Directive(directive.get(), node, node.position()));
+            return new MapNode(List.of(new MapNode.Entry(ScalarNode.string(directive.get(), node.position()), node)),
+                    node.position());
+        }
         String longForm = CfnTags.longForm(name)
                 .orElseThrow(() -> new ParseProblemException(unknownTag(name), node.position()));
         Node argument = node;
@@ -238,7 +289,10 @@ final class YamlComposer {
         final Optional<Anchor> anchor;
         final List<MapNode.Entry> entries = new ArrayList<>();
         final List<Node> items = new ArrayList<>();
+        /** Where each key was last written. */
         final Map<String, Position> keys = new HashMap<>();
+        /** Index in {@link #entries} of each key, so a repeated key replaces its value in place. */
+        final Map<String, Integer> entryIndex = new HashMap<>();
         /** Mappings named by merge keys ({@code <<: *base}), in the order they were given. */
         final List<MapNode> merges = new ArrayList<>();
         ScalarNode pendingKey;
@@ -253,15 +307,13 @@ final class YamlComposer {
             this.anchor = event.getAnchor();
         }
 
-        void acceptKey(ScalarNode key, boolean merge) throws ParseProblemException {
-            Position first = keys.putIfAbsent(key.text(), key.position());
-            if (first != null) {
-                throw new ParseProblemException("duplicate key '" + Excerpt.of(key.text()) + "' (first at line "
-                        + first.line() + ")", key.position());
-            }
+        /** Takes the next key; returns where it was written before, or null. */
+        Position acceptKey(ScalarNode key, boolean merge) {
+            Position earlier = keys.put(key.text(), key.position());
             pendingKey = key;
             keyPending = true;
             mergePending = merge;
+            return earlier;
         }
 
         void accept(Node value, long size, Position at) throws ParseProblemException {
@@ -274,7 +326,14 @@ final class YamlComposer {
             if (mergePending) {
                 merge(value, at);
             } else {
-                entries.add(new MapNode.Entry(pendingKey, value));
+                MapNode.Entry entry = new MapNode.Entry(pendingKey, value);
+                Integer index = entryIndex.putIfAbsent(pendingKey.text(), entries.size());
+                if (index == null) {
+                    entries.add(entry);
+                } else {
+                    // CloudFormation keeps the last value of a repeated key.
+                    entries.set(index, entry);
+                }
             }
             pendingKey = null;
         }
@@ -284,6 +343,8 @@ final class YamlComposer {
          * CloudFormation sees the template: {@code <<} names a mapping, or a list of mappings.
          */
         private void merge(Node value, Position at) throws ParseProblemException {
+            // A repeated merge key replaces the earlier one, like any repeated key.
+            merges.clear();
             if (value instanceof MapNode map) {
                 merges.add(map);
                 return;

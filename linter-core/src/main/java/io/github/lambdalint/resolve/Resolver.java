@@ -13,6 +13,7 @@ import io.github.lambdalint.parse.ListNode;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Node;
 import io.github.lambdalint.parse.Parameter;
+import io.github.lambdalint.parse.PreprocessorDirectives;
 import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.parse.Template;
 
@@ -99,6 +100,9 @@ public final class Resolver {
         Optional<MapNode.Entry> single = map.singleEntry();
         if (single.isPresent() && isFunction(single.get().name())) {
             return function(single.get().name(), single.get().value(), map);
+        }
+        if (single.isPresent() && PreprocessorDirectives.isDirectiveKey(single.get().name())) {
+            return new Value.Unknown(single.get().name() + " is replaced by rain pkg before deployment", map);
         }
         Map<String, Value> entries = new LinkedHashMap<>();
         for (MapNode.Entry entry : map.entries()) {

@@ -9,7 +9,8 @@ import io.github.lambdalint.parse.Position;
 
 /**
  * What a rule reports: where, about which resource, why, and the evidence. A violation whose
- * decisive fact is unknown is reported as a {@link Level#NOTE} whatever the rule's level.
+ * decisive fact is unknown, or that gives advice rather than a mistake, is reported as a
+ * {@link Level#NOTE} whatever the rule's level.
  */
 public record Violation(Position at, Optional<String> resource, String message, List<Evidence> evidence,
                         boolean uncertain) {
@@ -23,6 +24,11 @@ public record Violation(Position at, Optional<String> resource, String message, 
     }
 
     public static Violation uncertain(Position at, String resource, String message, List<Evidence> evidence) {
+        return new Violation(at, Optional.ofNullable(resource), message, evidence, true);
+    }
+
+    /** Guidance rather than a mistake (a value that works but is below what AWS recommends): a note too. */
+    public static Violation advice(Position at, String resource, String message, List<Evidence> evidence) {
         return new Violation(at, Optional.ofNullable(resource), message, evidence, true);
     }
 }

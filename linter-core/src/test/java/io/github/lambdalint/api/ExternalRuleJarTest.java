@@ -68,7 +68,7 @@ class ExternalRuleJarTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
                 ExternalRuleJarTest.class.getClassLoader())) {
             LintEngine engine = LintEngine.withInstalledRules(loader);
-            assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("LL000", "LL001", "LL901");
+            assertThat(engine.rules()).extracting(RuleInfo::id).containsExactly("LL000", "LL001", "LL002", "LL003", "LL901");
             LintResult result = engine.lint(LintRequest.of(List.of(template), directory));
             assertThat(result.findings()).extracting(Finding::ruleId, Finding::message)
                     .containsExactly(tuple("LL901", "function TestHelper looks like a test"));

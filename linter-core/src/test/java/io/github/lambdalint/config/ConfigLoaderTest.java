@@ -161,6 +161,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aRegionOfTheRightShapeThatDoesNotExistIsRejected() {
+        ConfigProblems e = invalid("region: eu-wset-1\n");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.position().line()).isEqualTo(1);
+            assertThat(p.message()).startsWith("unknown region eu-wset-1; the Regions are ").contains("eu-west-1");
+        });
+    }
+
+    @Test
     void everyMistakeOfTheFileIsReportedInOneRun() {
         ConfigProblems e = invalid("""
                 failOnn: warning

@@ -95,11 +95,34 @@ class HostileYamlTest {
     }
 
     @Test
+    void aFileOfRepeatedKeysListsTheFirstHundredAndCountsTheRest() {
+        ParseResult result = parse("k: 0\n" + "k: 1\n".repeat(5_000));
+        assertThat(result.root()).isPresent();
+        assertThat(result.problems()).hasSize(YamlComposer.MAX_REPORTED_DUPLICATES + 1)
+                .allMatch(p -> p.kind() == ParseProblem.Kind.DUPLICATE_KEY);
+        ParseProblem summary = result.problems().get(YamlComposer.MAX_REPORTED_DUPLICATES);
+        assertThat(summary.message()).startsWith((5_000 - YamlComposer.MAX_REPORTED_DUPLICATES)
+                + " more duplicate keys from here on are not listed");
+        assertThat(summary.position()).isEqualTo(new Position(YamlComposer.MAX_REPORTED_DUPLICATES + 2, 1));
+        assertThat(((MapNode) result.root().get()).entries()).singleElement()
+                .satisfies(e -> assertThat(e.key().position().line()).isEqualTo(5_001));
+    }
+
+    @Test
+    void aFileOfDirectivesGivesOneProblemWithABoundedEvidenceList() {
+        ParseResult result = parse("- !Rain::Embed f\n".repeat(5_000));
+        ParseProblem problem = onlyProblem(result);
+        assertThat(problem.kind()).isEqualTo(ParseProblem.Kind.PREPROCESSOR_DIRECTIVE);
+        assertThat(problem.message()).startsWith("the template uses 5000 directives of the rain preprocessor");
+        assertThat(problem.related()).hasSize(PreprocessorDirectives.MAX_LISTED);
+    }
+
+    @Test
     void quotedTemplateTextInMessagesIsCutShort() {
         String key = "K".repeat(100_000);
         ParseProblem problem = onlyProblem(parse("? " + key + "\n: 1\n? " + key + "\n: 2\n"));
         assertThat(problem.message()).startsWith("duplicate key 'KKKK")
-                .endsWith("… (100000 characters)' (first at line 1)").hasSizeLessThan(200);
+                .contains("… (100000 characters)' (also at line 1)").hasSizeLessThan(300);
     }
 
     // ---- encodings -----------------------------------------------------------------------------
@@ -221,7 +244,7 @@ class HostileYamlTest {
 
     @Test
     void aliasesAsKeysAreReadOrRejected() {
-        assertThat(onlyProblem(parse("x: &k x\n*k : 1\n")).message()).isEqualTo("duplicate key 'x' (first at line 1)");
+        assertThat(onlyProblem(parse("x: &k x\n*k : 1\n")).message()).startsWith("duplicate key 'x' (also at line 1)");
         assertThat(onlyProblem(parse("a: &m {x: 1}\n*m : 1\n")).message())
                 .isEqualTo("a mapping key must be a plain string, not a mapping");
         assertThat(onlyProblem(parse("a: *nowhere\n")).message()).isEqualTo("alias *nowhere refers to no anchor");

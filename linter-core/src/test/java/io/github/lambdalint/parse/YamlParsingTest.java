@@ -92,12 +92,72 @@ class YamlParsingTest {
     }
 
     @Test
-    void duplicateKeyIsAProblemAtTheSecondKey() {
+    void aDuplicateKeyKeepsItsLastValueAndIsReportedAtTheLaterKeyNamingTheEarlier() {
         ParseResult result = parse("Resources:\n  A: 1\n  B: 2\n  A: 3\n");
         assertThat(result.problems()).singleElement().satisfies(p -> {
-            assertThat(p.message()).isEqualTo("duplicate key 'A' (first at line 2)");
+            assertThat(p.kind()).isEqualTo(ParseProblem.Kind.DUPLICATE_KEY);
+            assertThat(p.message()).startsWith("duplicate key 'A' (also at line 2): CloudFormation keeps the last");
             assertThat(p.position()).isEqualTo(new Position(4, 3));
+            assertThat(p.related()).extracting(ParseProblem.Related::position).containsExactly(new Position(2, 3));
         });
+        MapNode resources = (MapNode) ((MapNode) result.root().orElseThrow()).get("Resources").orElseThrow();
+        assertThat(resources.entries()).extracting(MapNode.Entry::name).containsExactly("A", "B");
+        assertThat(((ScalarNode) resources.get("A").orElseThrow()).text()).isEqualTo("3");
+    }
+
+    @Test
+    void aKeyWrittenThreeTimesKeepsTheThirdAndNamesTheLineBeforeEachRepeat() {
+        ParseResult result = parse("{\"A\": 1,\n \"A\": 2,\n \"A\": 3}\n");
+        assertThat(result.problems()).extracting(ParseProblem::message)
+                .allMatch(m -> m.startsWith("duplicate key 'A'"))
+                .anyMatch(m -> m.contains("(also at line 1)")).anyMatch(m -> m.contains("(also at line 2)"));
+        assertThat(((MapNode) result.root().orElseThrow()).get("A")).get()
+                .extracting(n -> ((ScalarNode) n).text()).isEqualTo("3");
+    }
+
+    @Test
+    void aRepeatedMergeKeyReplacesTheEarlierMerge() {
+        ParseResult result = parse("a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: *a\n  <<: *b\n");
+        assertThat(result.problems()).singleElement().extracting(ParseProblem::kind)
+                .isEqualTo(ParseProblem.Kind.DUPLICATE_KEY);
+        MapNode c = (MapNode) ((MapNode) result.root().orElseThrow()).get("c").orElseThrow();
+        assertThat(c.entries()).extracting(MapNode.Entry::name).containsExactly("y");
+    }
+
+    @Test
+    void rainDirectivesBecomeOneEntryMappingsAndAreReportedOnceForTheFile() {
+        ParseResult result = parse("""
+                Resources:
+                  Network:
+                    Type: !Rain::Module ../modules/vpc.yml
+                  Fn:
+                    Properties:
+                      Code:
+                        ZipFile: !Rain::Embed handler.py
+                      Other: {"Rain::S3": {Path: src}}
+                """);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(ParseProblem.Kind.PREPROCESSOR_DIRECTIVE);
+            assertThat(p.position()).isEqualTo(new Position(3, 11));
+            assertThat(p.message()).startsWith("the template uses 3 directives of the rain preprocessor "
+                    + "(Rain::Module, Rain::Embed, Rain::S3)").contains("`rain pkg` replaces them");
+            assertThat(p.related()).extracting(ParseProblem.Related::description).containsExactly(
+                    "Rain::Module ../modules/vpc.yml: replaced by rain pkg",
+                    "Rain::Embed handler.py: replaced by rain pkg", "Rain::S3: replaced by rain pkg");
+        });
+        MapNode code = (MapNode) ((MapNode) ((MapNode) ((MapNode) ((MapNode) result.root().orElseThrow())
+                .get("Resources").orElseThrow()).get("Fn").orElseThrow()).get("Properties").orElseThrow())
+                .get("Code").orElseThrow();
+        MapNode embed = (MapNode) code.get("ZipFile").orElseThrow();
+        assertThat(embed.singleEntry().orElseThrow().name()).isEqualTo("Rain::Embed");
+    }
+
+    @Test
+    void aTagThatOnlyLooksLikeADirectiveIsStillUnknown() {
+        assertThat(parse("A: !Rain::\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("unknown tag !Rain::"));
+        assertThat(parse("A: !Rainy::Embed x\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(ParseProblem.Kind.UNREADABLE));
     }
 
     @Test

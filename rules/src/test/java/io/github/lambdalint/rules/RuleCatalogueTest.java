@@ -19,7 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import io.github.lambdalint.api.DuplicateKey;
 import io.github.lambdalint.api.LintEngine;
+import io.github.lambdalint.api.PreprocessorDirective;
 import io.github.lambdalint.api.TemplateFiles;
 import io.github.lambdalint.api.TemplateNotReadable;
 import io.github.lambdalint.api.UnjustifiedOrUnusedSuppression;
@@ -48,7 +50,7 @@ class RuleCatalogueTest {
 
     @Test
     void theCatalogueHasTheRulesOfTheDesign() {
-        assertThat(RULES).extracting(RuleInfo::id).containsExactly("LL000", "LL001", "LL101", "LL102", "LL103",
+        assertThat(RULES).extracting(RuleInfo::id).containsExactly("LL000", "LL001", "LL002", "LL003", "LL101", "LL102", "LL103",
                 "LL104", "LL105", "LL201", "LL202", "LL203", "LL204", "LL205", "LL301", "LL302", "LL303", "LL304",
                 "LL401", "LL402", "LL403");
     }
@@ -68,7 +70,8 @@ class RuleCatalogueTest {
                     .sorted()
                     .toList();
         }
-        assertThat(implementing).as("rule classes in " + RULE_CLASSES).hasSize(RULES.size() - 2);
+        // LL000 to LL003 are the engine's own, not Rule classes
+        assertThat(implementing).as("rule classes in " + RULE_CLASSES).hasSize(RULES.size() - 4);
         assertThat(registered).as("META-INF/services/" + Rule.class.getName()).isEqualTo(implementing);
     }
 
@@ -90,6 +93,8 @@ class RuleCatalogueTest {
         // The engine's own ids are not Rule classes; each has a class of its own that holds its RuleInfo.
         names.put(TemplateNotReadable.INFO.name(), TemplateNotReadable.class.getSimpleName());
         names.put(UnjustifiedOrUnusedSuppression.INFO.name(), UnjustifiedOrUnusedSuppression.class.getSimpleName());
+        names.put(DuplicateKey.INFO.name(), DuplicateKey.class.getSimpleName());
+        names.put(PreprocessorDirective.INFO.name(), PreprocessorDirective.class.getSimpleName());
         assertThat(names).hasSize(RULES.size());
         names.forEach((name, className) -> assertThat(name).as("RuleInfo.name of " + className).isEqualTo(className));
     }

@@ -16,12 +16,22 @@ import io.github.lambdalint.resolve.Value;
  * an alias name, or empty when that is not known statically (a version, a parameter). Settings
  * Lambda keeps per qualifier, such as {@code AWS::Lambda::EventInvokeConfig}, apply only to
  * triggers of the same qualifier.
+ *
+ * <p>{@code deliveryDeadLetter} is the source's own dead-letter setting (an SNS subscription's
+ * {@code RedrivePolicy}, an EventBridge or Scheduler target's {@code DeadLetterConfig}): it keeps
+ * events the source could not deliver to Lambda, never events the function failed on.
  */
 public record Trigger(String functionLogicalId, EventSource source, InvocationModel invocation, String description,
-                      Position position, Optional<Polling> polling, Optional<Value> qualifier) {
+                      Position position, Optional<Polling> polling, Optional<Value> qualifier,
+                      Optional<Value> deliveryDeadLetter) {
 
     /** The unqualified function: invocations use the configuration of {@code $LATEST}. */
     public static final String LATEST = "$LATEST";
+
+    public Trigger(String functionLogicalId, EventSource source, InvocationModel invocation, String description,
+                   Position position, Optional<Polling> polling, Optional<Value> qualifier) {
+        this(functionLogicalId, source, invocation, description, position, polling, qualifier, Optional.empty());
+    }
 
     public Trigger(String functionLogicalId, EventSource source, InvocationModel invocation, String description,
                    Position position, Optional<Polling> polling) {
@@ -40,7 +50,13 @@ public record Trigger(String functionLogicalId, EventSource source, InvocationMo
 
     /** The same trigger, invoking the given qualifier. */
     public Trigger withQualifier(Optional<Value> invokedQualifier) {
-        return new Trigger(functionLogicalId, source, invocation, description, position, polling, invokedQualifier);
+        return new Trigger(functionLogicalId, source, invocation, description, position, polling, invokedQualifier,
+                deliveryDeadLetter);
+    }
+
+    /** The same trigger, with the source's dead-letter setting for undeliverable events. */
+    public Trigger withDeliveryDeadLetter(Optional<Value> setting) {
+        return new Trigger(functionLogicalId, source, invocation, description, position, polling, qualifier, setting);
     }
 
     /** The qualifier as text, when it is written out. */

@@ -46,7 +46,11 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
             List<Trigger> async = model.triggersOf(function.logicalId()).stream()
                     .filter(t -> t.invocation() == InvocationModel.ASYNC)
                     .toList();
-            if (async.isEmpty() || function.deadLetterQueue().isPresent()) {
+            if (function.deadLetterQueue().isPresent()) {
+                continue;
+            }
+            if (async.isEmpty()) {
+                tunedWithoutOnFailure(function, report);
                 continue;
             }
             List<AsyncInvokeConfig> withOnFailure = function.asyncInvokeConfigs().stream()
@@ -59,6 +63,44 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
                 report.accept(violation(function, unhandled, withOnFailure));
             }
         }
+    }
+
+    /**
+     * No caller in the template, but an event invoke config that sets retries, event age or a success
+     * destination and no OnFailure: the function is invoked asynchronously (why else tune it), and its
+     * failed events are dropped. With {@code MaximumRetryAttempts: 0} they are dropped at once.
+     */
+    private static void tunedWithoutOnFailure(LambdaFunction function, Consumer<Violation> report) {
+        List<AsyncInvokeConfig> configs = function.asyncInvokeConfigs();
+        if (configs.isEmpty() || configs.stream().anyMatch(c -> c.onFailureDestination().isPresent())) {
+            return;
+        }
+        List<AsyncInvokeConfig> tuned = configs.stream().filter(AsyncInvokeConfig::tunesAsyncInvocation).toList();
+        if (tuned.isEmpty()) {
+            return;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (AsyncInvokeConfig config : tuned) {
+            List<String> settings = new ArrayList<>();
+            config.maximumRetryAttempts().ifPresent(v -> settings.add("MaximumRetryAttempts "
+                    + v.asLong().map(String::valueOf).orElse("(not known statically)")));
+            config.maximumEventAgeInSeconds().ifPresent(v -> settings.add("MaximumEventAgeInSeconds "
+                    + v.asLong().map(String::valueOf).orElse("(not known statically)")));
+            config.onSuccessDestination().ifPresent(v -> settings.add("an OnSuccess destination"));
+            evidence.add(Evidence.at(config.position(), name(config) + " sets " + English.list(settings)
+                    + " for asynchronous invocations, and no OnFailure destination"));
+        }
+        boolean noRetries = tuned.stream().anyMatch(c -> c.maximumRetryAttempts().flatMap(Value::asLong)
+                .filter(n -> n == 0).isPresent());
+        String message = "function " + function.logicalId() + " is configured for asynchronous invocation ("
+                + English.list(tuned.stream().map(AsyncInvocationWithoutFailureDestination::name).distinct().toList())
+                + ") but has neither a dead-letter queue nor an on-failure destination: an event that "
+                + (noRetries ? "fails is dropped at once, since retries are set to 0" : "still fails after the retries")
+                + (noRetries ? "" : " is dropped") + ", without a trace. Add "
+                + (function.kind() == LambdaFunction.Kind.SAM
+                        ? "DestinationConfig.OnFailure to its EventInvokeConfig, or a DeadLetterQueue."
+                        : "DestinationConfig.OnFailure to the AWS::Lambda::EventInvokeConfig, or a DeadLetterConfig.");
+        report.accept(Violation.of(function.position(), function.logicalId(), message, evidence));
     }
 
     /** Whether a config for one qualifier applies to a trigger; an unknown side is taken to match. */
@@ -78,6 +120,12 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
             evidence.add(Evidence.at(trigger.position(), trigger.description() + ": "
                     + trigger.source().serviceName() + " invokes " + function.logicalId() + qualified(trigger)
                     + " asynchronously"));
+        }
+        List<Trigger> deliveryOnly = unhandled.stream().filter(t -> t.deliveryDeadLetter().isPresent()).toList();
+        for (Trigger trigger : deliveryOnly) {
+            evidence.add(Evidence.at(trigger.deliveryDeadLetter().get().position(), "the dead-letter queue of "
+                    + trigger.description() + " keeps only events " + trigger.source().serviceName()
+                    + " cannot deliver to Lambda"));
         }
         for (AsyncInvokeConfig config : withOnFailure) {
             evidence.add(Evidence.at(config.position(), name(config) + " has an on-failure destination only for "
@@ -103,7 +151,14 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
                     .append(unhandled.size() == 1 ? "that trigger invokes" : "these triggers invoke")
                     .append(" (").append(invokedQualifiers(unhandled)).append(")");
         }
-        message.append(": an event that still fails after Lambda's retries is dropped without a trace. Add ")
+        message.append(": an event that still fails after Lambda's retries is dropped without a trace.");
+        if (!deliveryOnly.isEmpty()) {
+            message.append(" The dead-letter queue of ").append(English.list(deliveryOnly.stream()
+                            .map(Trigger::description).distinct().toList()))
+                    .append(" covers")
+                    .append(" only delivery to Lambda, not failures inside the function.");
+        }
+        message.append(" Add ")
                 .append(function.kind() == LambdaFunction.Kind.SAM
                         ? "DeadLetterQueue, or EventInvokeConfig with DestinationConfig.OnFailure."
                         : "DeadLetterConfig, or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure"

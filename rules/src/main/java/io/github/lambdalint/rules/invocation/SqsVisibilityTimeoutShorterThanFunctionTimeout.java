@@ -21,8 +21,8 @@ import io.github.lambdalint.rule.Violation;
 /**
  * LL302: an SQS event source whose queue (declared in the template, or created by SAM for an SNS
  * {@code SqsSubscription}) has a visibility timeout shorter than the function's timeout. Lambda
- * refuses to create or update such a mapping; AWS recommends six times the timeout, which the
- * message mentions, but the rule fires only on the hard limit.
+ * refuses to create or update such a mapping. A visibility timeout that meets the timeout but not
+ * the six times (plus the batching window) AWS recommends is a note with that guidance.
  */
 public final class SqsVisibilityTimeoutShorterThanFunctionTimeout implements Rule {
 
@@ -74,11 +74,14 @@ public final class SqsVisibilityTimeoutShorterThanFunctionTimeout implements Rul
         Optional<Long> timeout = function.timeout().isPresent()
                 ? function.timeout().get().asLong()
                 : Optional.of(LambdaFunction.DEFAULT_TIMEOUT_SECONDS);
-        if (visibility.isEmpty() || timeout.isEmpty() || visibility.get() >= timeout.get()) {
-            return; // unknown, or long enough for the hard rule
+        if (visibility.isEmpty() || timeout.isEmpty()) {
+            return;
         }
         Optional<Long> window = polling.maximumBatchingWindowInSeconds().flatMap(Value::asLong).filter(w -> w > 0);
         long recommended = 6 * timeout.get() + window.orElse(0L);
+        if (visibility.get() >= recommended) {
+            return;
+        }
 
         String queueName = queue.createdBy()
                 .map(by -> "the queue " + queue.logicalId() + " that SAM creates for " + by)
@@ -99,13 +102,22 @@ public final class SqsVisibilityTimeoutShorterThanFunctionTimeout implements Rul
         window.ifPresent(w -> evidence.add(Evidence.at(polling.maximumBatchingWindowInSeconds().get().position(),
                 "MaximumBatchingWindowInSeconds is " + w + " s")));
 
+        String recommendation = "AWS recommends six times the timeout"
+                + (window.isPresent() ? " plus the batching window" : "") + " (" + recommended + " s)";
+        if (visibility.get() >= timeout.get()) {
+            report.accept(Violation.advice(trigger.position(), function.logicalId(), queueName
+                    + " has a visibility timeout of " + visibility.get() + " s: enough for the " + timeout.get()
+                    + " s timeout of function " + function.logicalId() + ", but " + recommendation
+                    + ", so that Lambda can retry a batch when the function is throttled before its messages "
+                    + "become visible again and are processed twice.", evidence));
+            return;
+        }
         String message = queueName + " has a visibility timeout of " + visibility.get()
                 + " s, shorter than the " + timeout.get() + " s timeout of function " + function.logicalId()
                 + (queue.createdBy().isPresent() ? "" : " that " + trigger.description() + " feeds")
                 + ": a message still being processed becomes visible again "
                 + "and is processed twice, and Lambda rejects creating or updating the event source mapping. Set the "
-                + "queue's VisibilityTimeout to at least the function timeout; AWS recommends six times the timeout"
-                + (window.isPresent() ? " plus the batching window" : "") + " (" + recommended + " s).";
+                + "queue's VisibilityTimeout to at least the function timeout; " + recommendation + ".";
         report.accept(Violation.of(trigger.position(), function.logicalId(), message, evidence));
     }
 }

@@ -16,11 +16,12 @@ import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
 
 /**
- * LL304: a Kinesis or DynamoDB Streams event source mapping that keeps Lambda's defaults for
- * failures: retry forever ({@code MaximumRetryAttempts} and {@code MaximumRecordAgeInSeconds}
- * both -1), no batch bisection, no on-failure destination. A record that keeps failing then
- * blocks its shard until it expires from the stream. Writing a default out ({@code -1},
- * {@code false}) is not handling; a value the template does not show is taken as handling.
+ * LL304: a Kinesis or DynamoDB Streams event source mapping that retries forever
+ * ({@code MaximumRetryAttempts} and {@code MaximumRecordAgeInSeconds} both -1, Lambda's defaults).
+ * A record that keeps failing then blocks its shard until it expires from the stream, whether or
+ * not failing batches are bisected or sent to an on-failure destination: the message says which
+ * of those the mapping has. Writing a default out ({@code -1}) is not a limit; a value the
+ * template does not show is taken as one.
  */
 public final class StreamWithoutFailureHandling implements Rule {
 
@@ -48,10 +49,11 @@ public final class StreamWithoutFailureHandling implements Rule {
     }
 
     private static void check(Trigger trigger, Polling polling, Consumer<Violation> report) {
-        if (handles(polling.maximumRetryAttempts(), -1) || handles(polling.maximumRecordAgeInSeconds(), -1)
-                || bisects(polling.bisectBatchOnFunctionError()) || polling.onFailureDestination().isPresent()) {
+        if (handles(polling.maximumRetryAttempts(), -1) || handles(polling.maximumRecordAgeInSeconds(), -1)) {
             return;
         }
+        boolean bisects = bisects(polling.bisectBatchOnFunctionError());
+        boolean onFailure = polling.onFailureDestination().isPresent();
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.at(trigger.position(), trigger.description() + " feeds function "
                 + trigger.functionLogicalId() + " from " + trigger.source().serviceName()));
@@ -60,14 +62,28 @@ public final class StreamWithoutFailureHandling implements Rule {
         polling.maximumRecordAgeInSeconds().ifPresent(v -> evidence.add(Evidence.at(v.position(),
                 "MaximumRecordAgeInSeconds -1 never discards a record")));
         polling.bisectBatchOnFunctionError().ifPresent(v -> evidence.add(Evidence.at(v.position(),
-                "BisectBatchOnFunctionError is false")));
+                bisects ? "BisectBatchOnFunctionError splits a failing batch, which does not count as a retry"
+                        : "BisectBatchOnFunctionError is false")));
+        polling.onFailureDestination().ifPresent(v -> evidence.add(Evidence.at(v.position(),
+                "the OnFailure destination receives a batch only once Lambda stops retrying it")));
 
-        String message = trigger.description() + " of function " + trigger.functionLogicalId() + " ("
-                + trigger.source().serviceName() + ") has no failure handling: Lambda retries a failing batch until "
-                + "its records expire (MaximumRetryAttempts and MaximumRecordAgeInSeconds default to -1, infinite), "
-                + "and the shard makes no progress meanwhile, for up to the stream's retention (24 hours by "
-                + "default). Set MaximumRetryAttempts or MaximumRecordAgeInSeconds, BisectBatchOnFunctionError, and "
-                + "an OnFailure destination.";
+        String retries = "Lambda retries a failing batch until its records expire (MaximumRetryAttempts and "
+                + "MaximumRecordAgeInSeconds default to -1, infinite), and the shard makes no progress meanwhile, "
+                + "for up to the stream's retention (24 hours by default).";
+        String subject = trigger.description() + " of function " + trigger.functionLogicalId() + " ("
+                + trigger.source().serviceName() + ")";
+        String message;
+        if (bisects || onFailure) {
+            String has = bisects && onFailure ? "bisects failing batches and has an OnFailure destination"
+                    : bisects ? "bisects failing batches" : "has an OnFailure destination";
+            message = subject + " " + has + ", but no limit on retries: " + retries
+                    + (onFailure ? " Only then does the batch reach the destination." : "")
+                    + " Set MaximumRetryAttempts or MaximumRecordAgeInSeconds so that a bad record is given up"
+                    + (onFailure ? " to the destination" : "") + " and the shard moves on.";
+        } else {
+            message = subject + " has no failure handling: " + retries + " Set MaximumRetryAttempts or "
+                    + "MaximumRecordAgeInSeconds, BisectBatchOnFunctionError, and an OnFailure destination.";
+        }
         report.accept(Violation.of(trigger.position(), trigger.functionLogicalId(), message, evidence));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
+import io.github.lambdalint.model.network.Ec2Ids;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.resolve.Value;
@@ -60,6 +61,9 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
         }
         List<Placed> placed = new ArrayList<>();
         for (Value item : ids.entries().get()) {
+            if (item instanceof Value.Text text && !Ec2Ids.isSubnetId(text.text())) {
+                continue; // no subnet can have that id: LL105 reports it, nothing could be described
+            }
             ResolvedSubnet subnet = model.network().resolve(item);
             placed.add(new Placed(subnet, model.network().egress(subnet)));
         }

@@ -3,6 +3,7 @@ package io.github.lambdalint.rules.vpc;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.Evidence;
@@ -10,6 +11,7 @@ import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
+import io.github.lambdalint.model.network.Ec2Ids;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
@@ -18,13 +20,15 @@ import io.github.lambdalint.rule.Violation;
 
 /**
  * LL105: a {@code VpcConfig} that names subnets but no security group, or security groups but no
- * subnet. Lambda rejects it and the stack fails to deploy. Both lists empty is how a function is
- * detached from a VPC, so that is fine; SAM {@code Globals} are merged first.
+ * subnet, or a literal id no subnet or security group can have. Lambda rejects it and the stack
+ * fails to deploy. Both lists empty is how a function is detached from a VPC, so that is fine;
+ * SAM {@code Globals} are merged first.
  */
 public final class VpcConfigIncomplete implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL105", "VpcConfigIncomplete", Level.ERROR,
-            "VpcConfig with subnets but no security group, or security groups but no subnet.",
+            "VpcConfig with subnets but no security group, or security groups but no subnet, or a literal id no "
+                    + "subnet or security group can have.",
             "Lambda attaches a function to a VPC only with at least one subnet and one security group. A VpcConfig"
                     + " that gives one list but leaves the other out or empty is rejected when the stack deploys."
                     + " Both lists empty detaches the function from its VPC and is fine.",
@@ -55,6 +59,10 @@ public final class VpcConfigIncomplete implements Rule {
     private static void check(LambdaFunction function, VpcConfig vpc, Consumer<Violation> report) {
         // a whole VpcConfig under a condition is incomplete only when that condition holds
         Optional<VpcAttachment.Attached> attachment = function.vpcAttachment().attached();
+        impossibleIds(function, attachment, vpc, "SubnetIds", vpc.subnetIds(), Ec2Ids::isSubnetId, "subnet",
+                Ec2Ids.SUBNET_PREFIX, report);
+        impossibleIds(function, attachment, vpc, "SecurityGroupIds", vpc.securityGroupIds(), Ec2Ids::isSecurityGroupId,
+                "security group", Ec2Ids.SECURITY_GROUP_PREFIX, report);
         Status subnets = status(vpc.subnetIds());
         Status groups = status(vpc.securityGroupIds());
         if (subnets.condition().isEmpty() && groups.condition().isEmpty()) {
@@ -94,6 +102,27 @@ public final class VpcConfigIncomplete implements Rule {
                         evidence(function, vpc, "SecurityGroupIds", "SubnetIds", Optional.of(when))));
                 return;
             }
+        }
+    }
+
+    /**
+     * Literal ids without their EC2 prefix ({@code PrivateSubnet1ID} for a subnet): no such subnet or
+     * security group can exist, so Lambda rejects the VpcConfig. Usually a {@code !Ref} left out.
+     */
+    private static void impossibleIds(LambdaFunction function, Optional<VpcAttachment.Attached> attachment,
+                                      VpcConfig vpc, String key, Optional<Value> list,
+                                      Predicate<String> wellFormed, String kind, String prefix,
+                                      Consumer<Violation> report) {
+        for (Value item : list.flatMap(Value::asList).orElse(List.of())) {
+            if (!(item instanceof Value.Text text) || text.text().isBlank() || wellFormed.test(text.text())) {
+                continue;
+            }
+            String message = "the " + key + " of function " + function.logicalId() + " lists '" + text.text()
+                    + "', which is not a " + kind + " id (" + prefix + "...): no " + kind + " can have it, so Lambda"
+                    + " rejects the VpcConfig and the stack fails to deploy. Give the " + kind + "'s id, or a !Ref to"
+                    + " the parameter or resource that holds it (a !Ref left out is the usual cause).";
+            report.accept(certain(function, attachment, item.position(), message,
+                    List.of(Evidence.at(vpc.positionOf(key), key + " of function " + function.logicalId()))));
         }
     }
 
