@@ -223,7 +223,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             result = engine.lint(request);
         } catch (InvalidConfigException e) {
             e.problems().forEach(p -> err.println("lambda-lint: " + p));
-            err.println("lambda-lint: " + e.what() + " has mistakes; nothing was linted");
+            err.println("lambda-lint: the " + e.what() + " has mistakes; nothing was linted");
             err.flush();
             return ExitCodes.USAGE;
         } catch (IOException e) {

@@ -26,7 +26,7 @@ public final class InvalidConfigException extends Exception {
         return file;
     }
 
-    /** What has the mistakes, for a message: "the configuration", "the AWS snapshot". */
+    /** What has the mistakes, for a message: "configuration", "AWS snapshot". */
     public String what() {
         return what;
     }

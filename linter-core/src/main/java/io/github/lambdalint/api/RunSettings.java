@@ -61,7 +61,7 @@ record RunSettings(LintConfig config, Deployment deployment, RegionPrecedence re
         try {
             return AwsSnapshot.read(folder, shown);
         } catch (SnapshotException e) {
-            throw new InvalidConfigException(shown, "the AWS snapshot", e.problems());
+            throw new InvalidConfigException(shown, "AWS snapshot", e.problems());
         } catch (IOException e) {
             throw new IOException("cannot read the AWS snapshot " + shown + ": " + IoErrors.describe(e), e);
         }
@@ -73,7 +73,7 @@ record RunSettings(LintConfig config, Deployment deployment, RegionPrecedence re
         try {
             return new ConfigLoader(ruleIds).load(file.toAbsolutePath().normalize(), shown);
         } catch (ConfigProblems e) {
-            throw new InvalidConfigException(shown, "the configuration", e.problems().stream()
+            throw new InvalidConfigException(shown, "configuration", e.problems().stream()
                     .map(p -> shown + ":" + p.position() + ": " + p.message()).toList());
         } catch (IOException e) {
             throw new IOException("cannot read the configuration " + shown + ": " + IoErrors.describe(e), e);

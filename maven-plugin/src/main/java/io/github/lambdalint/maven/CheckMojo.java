@@ -258,7 +258,7 @@ public class CheckMojo extends AbstractMojo {
             return engine.lint(request);
         } catch (InvalidConfigException e) {
             e.problems().forEach(getLog()::error);
-            throw new MojoExecutionException("lambda-lint: " + e.what() + " " + e.file() + " has "
+            throw new MojoExecutionException("The lambda-lint " + e.what() + " " + e.file() + " has "
                     + e.problems().size() + " mistake" + (e.problems().size() == 1 ? "" : "s") + "; see the log above.");
         } catch (IOException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
