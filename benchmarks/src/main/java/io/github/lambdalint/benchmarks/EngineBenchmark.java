@@ -27,8 +27,8 @@ import io.github.lambdalint.api.LintResult;
 
 /**
  * The engine's throughput with every rule installed: the repository's test templates (many
- * small files, in parallel as the CLI lints them), and one generated template of a given size
- * (resolution and rules must stay linear in template size).
+ * small files, in parallel as the CLI lints them), and one generated template of each shape and
+ * size (time must grow linearly with the number of resources).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,12 +41,16 @@ public class EngineBenchmark {
     private final LintEngine engine = LintEngine.withInstalledRules();
     private List<Path> testdata;
 
-    /** A generated template; only the benchmark that lints it pays for its size parameter. */
+    /** A generated template; only the benchmark that lints it pays for its parameters. */
     @State(Scope.Benchmark)
     public static class Generated {
-        /** Functions of the generated template, each with its queue, trigger, DLQ and policy. */
-        @Param({"100", "500", "1000", "2000"})
-        public int functions;
+        /** What fills the template: see {@link GeneratedTemplate.Shape}. */
+        @Param({"FUNCTIONS", "SHARED_ROLE", "MANY_CONDITIONS", "STACK"})
+        public GeneratedTemplate.Shape shape;
+
+        /** Resources in the template. */
+        @Param({"1000", "5000", "10000"})
+        public int resources;
 
         private Path directory;
         private Path template;
@@ -55,7 +59,7 @@ public class EngineBenchmark {
         public void write() throws IOException {
             directory = Files.createTempDirectory("lambda-lint-bench");
             template = directory.resolve("generated.yaml");
-            Files.writeString(template, GeneratedTemplate.withFunctions(functions));
+            Files.writeString(template, GeneratedTemplate.of(shape, resources));
         }
 
         @TearDown(Level.Trial)

@@ -2,6 +2,7 @@ package io.github.lambdalint.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,8 @@ import picocli.CommandLine.Spec;
             "3:internal error (a bug in lambda-lint: please report it)"},
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  AWS_REGION          the region when neither --region, the configuration nor a",
-            "                      samconfig.toml beside the template gives one",
+            "  AWS_REGION          the region when neither --region, the configuration, a",
+            "                      samconfig.toml beside the template nor a CDK manifest gives one",
             "  AWS_DEFAULT_REGION  the region when AWS_REGION is not set either",
             "  NO_COLOR            when set, the text report has no colours"})
 public final class LambdaLintCommand implements Callable<Integer> {
@@ -104,13 +105,29 @@ public final class LambdaLintCommand implements Callable<Integer> {
     private Path sourceRoot;
 
     @Option(names = {"-r", "--region"}, paramLabel = "REGION",
-            description = "Deploy region (AWS::Region). Default: region of the configuration, else the "
-                    + "samconfig.toml beside the template, else $AWS_REGION, else $AWS_DEFAULT_REGION.")
+            description = "Deploy region (AWS::Region). Default: the configuration's stacks entry or region, else "
+                    + "the samconfig.toml beside the template, else the CDK manifest, else $AWS_REGION, else "
+                    + "$AWS_DEFAULT_REGION.")
     private String region;
 
     @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE",
             description = "Value of a template parameter (repeatable); wins over parameters of the configuration.")
     private List<String> parameters = new ArrayList<>();
+
+    @Option(names = "--parameters-file", paramLabel = "FILE",
+            description = "Parameter values from FILE: CloudFormation's [{\"ParameterKey\": ..., \"ParameterValue\": ...}], "
+                    + "CodePipeline's {\"Parameters\": {...}}, or SAM's Key=Value list. --parameter wins over it; "
+                    + "it wins over the configuration, samconfig files and CDK manifests.")
+    private Path parametersFile;
+
+    @Option(names = "--stack-name", paramLabel = "NAME",
+            description = "Stack name (AWS::StackName) of the one template linted. Default: the configuration's "
+                    + "stacks entry, else stack_name of the samconfig beside the template, else the CDK manifest.")
+    private String stackName;
+
+    @Option(names = "--config-env", paramLabel = "ENV",
+            description = "Environment of samconfig.toml/yaml files to read, as SAM CLI's --config-env. Default: default.")
+    private String configEnvironment;
 
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "Configuration file. Default: .lambda-lint.yml in the working directory, if present.")
@@ -183,6 +200,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no PATH given: name the templates or directories to lint");
         }
+        if (stackName != null && (paths.size() > 1 || Files.isDirectory(environment.resolve(paths.get(0))))) {
+            throw new ParameterException(spec.commandLine(), "--stack-name names the stack of one template, but "
+                    + (paths.size() > 1 ? paths.size() + " paths are" : "a directory is") + " given; name the stacks "
+                    + "of several templates in the configuration's stacks: list");
+        }
         return lint(engine);
     }
 
@@ -191,6 +213,10 @@ public final class LambdaLintCommand implements Callable<Integer> {
         if (region != null && !region.isBlank() && !Regions.exists(region.strip())) {
             throw new ParameterException(spec.commandLine(), "--region '" + region + "' is not an AWS Region; "
                     + "the Regions are " + String.join(", ", Regions.all()));
+        }
+        if (sarifCategory != null && format != ReportFormat.SARIF) {
+            // Silently dropped, a category given for another format looks applied until the upload is replaced.
+            err.println("lambda-lint: warning: --sarif-category applies only to -f sarif (ignored)");
         }
         Optional<SourceRoot> root = sourceRoot();
         if (root.isEmpty()) {
@@ -209,6 +235,9 @@ public final class LambdaLintCommand implements Callable<Integer> {
                     .configFile(Optional.ofNullable(config).map(environment::resolve))
                     .region(Optional.ofNullable(region).map(String::strip))
                     .parameters(given)
+                    .parametersFile(Optional.ofNullable(parametersFile).map(environment::resolve))
+                    .stackName(Optional.ofNullable(stackName))
+                    .samEnvironment(Optional.ofNullable(configEnvironment))
                     .failOn(Optional.ofNullable(failOn))
                     .baseline(accepted)
                     .environment(environment.variables())

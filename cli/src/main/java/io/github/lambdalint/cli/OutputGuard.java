@@ -24,8 +24,11 @@ final class OutputGuard {
             }
             for (Path input : inputs) {
                 if (isSameFile(input, target)) {
-                    return Optional.of("the output " + target.getFileName() + " is " + input
-                            + ", one of the files to lint; writing the report there would destroy it");
+                    // The full path, not the file name: -o /tmp/t.yaml read "the output t.yaml is /tmp/t.yaml".
+                    Path shown = target.normalize();
+                    String reached = shown.equals(input.normalize()) ? "" : input.normalize() + ", ";
+                    return Optional.of("the output " + shown + " is " + reached
+                            + "one of the files to lint; writing the report there would destroy it");
                 }
             }
         }

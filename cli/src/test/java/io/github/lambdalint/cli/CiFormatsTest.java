@@ -82,6 +82,15 @@ class CiFormatsTest {
     }
 
     @Test
+    void aSarifCategoryForAnotherFormatIsAWarning() {
+        CommandRun.Outcome outcome = command.run("-f", "json", "--sarif-category", "infra", "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.err()).isEqualTo("lambda-lint: warning: --sarif-category applies only to -f sarif (ignored)\n");
+        assertThat(command.run("-f", "sarif", "--sarif-category", "infra", "templates/function.yaml").err()).isEmpty();
+    }
+
+    @Test
     void templatesOutsideTheWorkingDirectoryAreRelativeToTheRepositoryRoot() throws IOException {
         Files.createDirectories(directory.resolve(".git"));
         Path run = Files.createDirectories(directory.resolve("tools"));

@@ -204,6 +204,45 @@ class OptionsTest {
     }
 
     @Test
+    void stackNameAndParametersComeFromTheSamconfigEnvironmentUnlessGiven() throws Exception {
+        Files.writeString(directory.resolve("templates/samconfig.toml"), """
+                [default.deploy.parameters]
+                stack_name = "app-dev"
+                [prod.deploy.parameters]
+                stack_name = "app-prod"
+                parameter_overrides = "Stage=prod"
+                """);
+
+        assertThat(command.run("templates/function.yaml").out()).contains(" stack=app-dev");
+        assertThat(command.run("--config-env", "prod", "templates/function.yaml").out())
+                .contains("parameters={Stage=prod} stack=app-prod");
+        assertThat(command.run("--config-env", "prod", "--stack-name", "app-given", "templates/function.yaml").out())
+                .contains(" stack=app-given");
+    }
+
+    @Test
+    void stackNameNamesOneTemplate() {
+        CommandRun.Outcome outcome = command.run("--stack-name", "app", "templates");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("lambda-lint: --stack-name names the stack of one template, but a "
+                + "directory is given; name the stacks of several templates in the configuration's stacks: list\n");
+    }
+
+    @Test
+    void parametersFileGivesValuesTheOptionOverrides() throws Exception {
+        Files.writeString(directory.resolve("params.json"),
+                "[{\"ParameterKey\": \"Stage\", \"ParameterValue\": \"qa\"},"
+                        + " {\"ParameterKey\": \"Size\", \"ParameterValue\": \"2\"}]");
+
+        assertThat(command.run("--parameters-file", "params.json", "-p", "Stage=prod", "templates/function.yaml")
+                .out()).contains("parameters={Size=2, Stage=prod}");
+        CommandRun.Outcome missing = command.run("--parameters-file", "nope.json", "templates/function.yaml");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot read the parameters file nope.json: no such file or directory");
+    }
+
+    @Test
     void mistakesInTheConfigurationStopTheRunWithTheirLines() throws Exception {
         Files.writeString(directory.resolve(".lambda-lint.yml"), "region: eu-west-1\nrules:\n  LL901: loud\n");
         CommandRun.Outcome outcome = command.run("templates/function.yaml");

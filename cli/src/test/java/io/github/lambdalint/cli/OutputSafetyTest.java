@@ -38,8 +38,21 @@ class OutputSafetyTest {
 
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.out()).isEmpty();
-        assertThat(outcome.err()).startsWith("lambda-lint: the output function.yaml is ")
-                .contains("one of the files to lint").endsWith("nothing was linted or written\n");
+        assertThat(outcome.err()).isEqualTo("lambda-lint: the output "
+                + directory.resolve("templates/function.yaml") + " is one of the files to lint;"
+                + " writing the report there would destroy it; nothing was linted or written\n");
+        assertThat(directory.resolve("templates/function.yaml")).hasContent(template);
+    }
+
+    @Test
+    void anOutputThatIsATemplateThroughALinkNamesBoth() throws IOException {
+        Files.createSymbolicLink(directory.resolve("report.json"), directory.resolve("templates/function.yaml"));
+
+        CommandRun.Outcome outcome = command.run("-o", "report.json", "templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.err()).startsWith("lambda-lint: the output " + directory.resolve("report.json") + " is "
+                + directory.resolve("templates/function.yaml") + ", one of the files to lint;");
         assertThat(directory.resolve("templates/function.yaml")).hasContent(template);
     }
 

@@ -29,13 +29,14 @@ final class TestRules {
                 });
     }
 
-    /** Reports the region and parameters it was given, so tests can see what reached the engine. */
+    /** Reports the region, parameters and stack name it was given, so tests can see what reached the engine. */
     static Rule echoesDeployment() {
         return rule(new RuleInfo("LL903", "EchoesDeployment", Level.NOTE, "Echoes the deployment.",
-                "A test rule that reports the region and parameters.", List.of("test"), "low"),
+                "A test rule that reports the region, parameters and stack name.", List.of("test"), "low"),
                 (model, report) -> report.accept(Violation.of(io.github.lambdalint.parse.Position.START, null,
                         "region=" + model.deployment().region().orElse("unknown")
-                                + " parameters=" + new java.util.TreeMap<>(model.deployment().parameters()),
+                                + " parameters=" + new java.util.TreeMap<>(model.deployment().parameters())
+                                + " stack=" + model.deployment().stackName().orElse("unknown"),
                         List.of())));
     }
 

@@ -22,21 +22,31 @@ import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.TemplateParser;
 import io.github.lambdalint.parse.TemplateReader;
+import io.github.lambdalint.parse.Template;
 import io.github.lambdalint.resolve.Deployment;
+import io.github.lambdalint.resolve.StackSet;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
 
-/** Lints one file: read, parse, model, run every rule; everything it meets becomes a result. */
+/**
+ * Lints one file in two steps — read and parse it, then, with every template of the run parsed,
+ * model it and run every rule — and turns everything it meets into a result.
+ */
 final class FileLinter {
 
-    /** What became of one file. */
+    /**
+     * What became of one file.
+     *
+     * @param warnings mistakes in the deployment facts of this template's own sources (a samconfig value for a
+     *                 parameter the template does not declare), in words
+     */
     record Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes,
-                   boolean linted, boolean skipped, Set<String> declaredParameters) {
+                   boolean linted, boolean skipped, Set<String> declaredParameters, List<String> warnings) {
 
         Outcome(List<Finding> findings, Optional<FileError> error, List<LintCrash> crashes, boolean linted,
                 boolean skipped) {
-            this(findings, error, crashes, linted, skipped, Set.of());
+            this(findings, error, crashes, linted, skipped, Set.of(), List.of());
         }
     }
 
@@ -67,7 +77,27 @@ final class FileLinter {
         this.suppressions = suppressions;
     }
 
-    Outcome lint(TemplateFiles.Candidate candidate) {
+    /**
+     * The first step with one file: read and parse it. A file that is no template to lint ends
+     * here with its outcome; a template waits for the others of the run ({@link #check}).
+     */
+    sealed interface Read {
+        record Done(Outcome outcome) implements Read {
+        }
+
+        /**
+         * @param warnings mistakes in the deployment facts of this template's own sources, in words
+         */
+        record Parsed(Path path, String file, Template template, Deployment deployment, List<Finding> findings,
+                      List<String> warnings) implements Read {
+            public Parsed {
+                findings = List.copyOf(findings);
+                warnings = List.copyOf(warnings);
+            }
+        }
+    }
+
+    Read read(TemplateFiles.Candidate candidate) {
         String file = candidate.content().isPresent() ? LintRequest.STANDARD_INPUT : display.of(candidate.path());
         byte[] bytes;
         try {
@@ -78,57 +108,87 @@ final class FileLinter {
                 // Standard input is read only up to one byte past the limit: its whole size is unknown.
                 String has = candidate.content().isPresent() ? "more than " + limits.maxBytes() + " bytes, the limit"
                         : size + " bytes, more than the limit of " + limits.maxBytes();
-                return notReadable(file, List.of(new ParseProblem("the file has " + has, Position.START)), candidate,
-                        candidate.named() ? null : beginning(candidate.path()));
+                return new Read.Done(notReadable(file, List.of(new ParseProblem("the file has " + has,
+                        Position.START)), candidate, candidate.named() ? null : beginning(candidate.path())));
             }
             bytes = candidate.content().isPresent() ? candidate.content().get() : Files.readAllBytes(candidate.path());
         } catch (IOException | SecurityException e) {
-            return new Outcome(List.of(), Optional.of(new FileError(file, "cannot read: " + describe(e))),
-                    List.of(), false, false);
+            return new Read.Done(new Outcome(List.of(), Optional.of(new FileError(file, "cannot read: " + describe(e))),
+                    List.of(), false, false));
         }
         try {
-            return lint(file, bytes, candidate);
+            return parse(file, bytes, candidate);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             // A bug met on this file stays with this file: the others are still linted and reported.
-            return new Outcome(List.of(), Optional.empty(), List.of(new LintCrash(file, "reading", e)),
-                    false, false);
+            return new Read.Done(new Outcome(List.of(), Optional.empty(), List.of(new LintCrash(file, "reading", e)),
+                    false, false));
         }
     }
 
-    private Outcome lint(String file, byte[] bytes, TemplateFiles.Candidate candidate) {
+    private Read parse(String file, byte[] bytes, TemplateFiles.Candidate candidate) {
         ParseResult parsed = new TemplateParser(limits).parse(bytes);
         List<Finding> findings = new ArrayList<>();
         if (parsed.root().isEmpty()) {
             if (parsed.problems().isEmpty()) {
-                return candidate.named()
+                return new Read.Done(candidate.named()
                         ? notReadable(file, List.of(new ParseProblem("the file is empty", Position.START)), candidate,
                                 bytes)
-                        : skipped();
+                        : skipped());
             }
-            return notReadable(file, parsed.problems(), candidate, bytes);
+            return new Read.Done(notReadable(file, parsed.problems(), candidate, bytes));
         }
         parsed.problems().forEach(p -> addParseFinding(findings, file, p));
         TemplateReader.Outcome read = new TemplateReader(limits).read(parsed.root().get());
         if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
             if (!candidate.named()) {
-                return skipped();
+                return new Read.Done(skipped());
             }
             addParseFinding(findings, file, new ParseProblem("not a CloudFormation or SAM template: "
                     + notATemplate.reason(), notATemplate.position()));
-            return new Outcome(findings, Optional.empty(), List.of(), true, false);
+            return new Read.Done(new Outcome(findings, Optional.empty(), List.of(), true, false));
         }
         TemplateReader.Outcome.Read template = (TemplateReader.Outcome.Read) read;
         template.problems().forEach(p -> addParseFinding(findings, file, p));
+        // The facts are needed before any template is modelled: other templates' exports are named with them.
+        Set<String> declared = template.template().parameters().keySet();
+        DeploymentPrecedence.TemplateFacts facts =
+                settings.deployments().forTemplate(candidate.path(), candidate.assembly(),
+                        problem -> reportUnreadable(problem, findings));
+        List<String> warnings = new ArrayList<>(facts.warnings());
+        facts.ownSources().parameterFacts().forEach((name, fact) -> {
+            if (!declared.contains(name)) {
+                warnings.add(fact.source() + " gives a value for parameter " + name + ", which " + file
+                        + " does not declare");
+            }
+        });
+        return new Read.Parsed(candidate.path(), file, template.template(), facts.deployment(), findings, warnings);
+    }
 
+    /**
+     * The second step: model one template of the run, with every template of the run in view
+     * (their exports and outputs), and run every rule on it.
+     */
+    Outcome check(Read.Parsed template, StackSet stacks) {
+        try {
+            return checkParsed(template, stacks);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            return new Outcome(template.findings(), Optional.empty(),
+                    List.of(new LintCrash(template.file(), "checking", e)), true, false);
+        }
+    }
+
+    private Outcome checkParsed(Read.Parsed template, StackSet stacks) {
+        String file = template.file();
+        List<Finding> findings = new ArrayList<>(template.findings());
         List<LintCrash> crashes = new ArrayList<>();
+        Set<String> declared = template.template().parameters().keySet();
+        List<String> warnings = template.warnings();
         TemplateModel model;
         try {
-            model = new ModelBuilder(template.template(), deploymentFor(candidate.path(), findings),
-                    settings.network()).build();
+            model = new ModelBuilder(stacks, file, settings.network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
-            return new Outcome(findings, Optional.empty(), crashes, true, false,
-                    template.template().parameters().keySet());
+            return new Outcome(findings, Optional.empty(), crashes, true, false, declared, warnings);
         }
         for (Rule rule : rules) {
             if (settings.config().ruleLevels().isOff(rule.info().id())) {
@@ -141,28 +201,23 @@ final class FileLinter {
                 crashes.add(new LintCrash(file, "rule " + rule.info().id(), e));
             }
         }
+        ConstructPaths constructPaths = new ConstructPaths(template.template());
+        findings.replaceAll(f -> f.withConstructPath(constructPaths.of(f.resource())));
         List<Finding> reported = findings;
         try {
             reported = suppressions.apply(file, template.template(), findings);
         } catch (RuntimeException | StackOverflowError e) {
             crashes.add(new LintCrash(file, "applying suppressions", e));
         }
-        return new Outcome(reported, Optional.empty(), crashes, true, false, template.template().parameters().keySet());
+        return new Outcome(reported, Optional.empty(), crashes, true, false, declared, warnings);
     }
 
-    /**
-     * The deployment facts for one template: its region may come from a samconfig file beside it. A
-     * samconfig file that cannot be read is reported (once a run, however many templates sit beside
-     * it) rather than silently passed over.
-     */
-    private Deployment deploymentFor(Path template, List<Finding> findings) {
-        return settings.regions().forTemplate(template, display, problem -> {
-            if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
-                    && reportedSamConfigs.add(problem.file())) {
-                findings.add(samConfigFinding(problem));
-            }
-        }).map(r -> settings.deployment().withRegion(Optional.of(r.name()), r.source()))
-                .orElse(settings.deployment());
+    /** Reports a samconfig file beside a template that cannot be read, once a run however many templates sit beside it. */
+    private void reportUnreadable(SamConfig.Problem problem, List<Finding> findings) {
+        if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
+                && reportedSamConfigs.add(problem.file())) {
+            findings.add(samConfigFinding(problem));
+        }
     }
 
     private Outcome notReadable(String file, List<ParseProblem> problems, TemplateFiles.Candidate candidate,
@@ -194,7 +249,8 @@ final class FileLinter {
     private Finding samConfigFinding(SamConfig.Problem problem) {
         String file = display.of(problem.file());
         String message = problem.file().getFileName() + " " + problem.message()
-                + "; the deploy region is not taken from it (give it with --region or in the configuration)";
+                + "; nothing is taken from it (give the stack name, region and parameters with the options or in"
+                + " the configuration)";
         String id = TemplateNotReadable.INFO.id();
         return new Finding(id, Level.WARNING, message, new Location(file, problem.position()), Optional.empty(),
                 List.of(), Optional.empty(), Fingerprints.of(id, file, "", message));

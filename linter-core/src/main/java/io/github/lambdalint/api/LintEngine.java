@@ -5,14 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.resolve.StackSet;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 
@@ -92,16 +96,27 @@ public final class LintEngine {
         Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
-        List<FileLinter.Outcome> outcomes = candidates.parallelStream().map(linter::lint).toList();
+        // A run is a set of stacks: every template is parsed before any is modelled, so each sees the others' exports.
+        List<FileLinter.Read> reads = new ArrayList<>(candidates.parallelStream().map(linter::read).toList());
+        readNestedTemplates(reads, candidates, linter);
+        StackSet stacks = new StackSet(NestedStacks.stacks(reads.stream()
+                .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
+                .toList()));
+        List<FileLinter.Outcome> outcomes = reads.parallelStream()
+                .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, stacks)
+                        : ((FileLinter.Read.Done) r).outcome())
+                .toList();
 
         List<Finding> findings = new ArrayList<>();
         List<LintCrash> crashes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int linted = 0;
         Set<String> declared = new TreeSet<>();
+        Set<String> warnings = new LinkedHashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
             FileLinter.Outcome outcome = outcomes.get(i);
             declared.addAll(outcome.declaredParameters());
+            warnings.addAll(outcome.warnings());
             findings.addAll(outcome.findings());
             outcome.error().ifPresent(fileErrors::add);
             crashes.addAll(outcome.crashes());
@@ -109,29 +124,59 @@ public final class LintEngine {
                 linted++;
             }
             if (outcome.skipped()) {
-                skipped.add(display.of(candidates.get(i).path()));
+                skipped.add(display.of(candidates.get(i).path())); // nested templates read later are never skipped
             }
         }
         findings.addAll(suppressions.unusedConfigured());
         List<Finding> distinct = Occurrences.distinguish(findings);
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
+        warnings.addAll(undeclaredParameters(request, settings, linted, declared));
         return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn(),
-                undeclaredParameters(request, linted, declared), settings.snapshotSkips());
+                List.copyOf(warnings), settings.snapshotSkips());
     }
 
     /**
-     * A value the caller gave for a parameter that no linted template declares is most likely a
-     * typo, and would silently change nothing. (Values from the configuration file may be meant
-     * for other templates, so only the caller's own are checked.)
+     * A value the caller gave (option, POM, parameters file) for a parameter that no linted
+     * template declares is most likely a typo, and would silently change nothing. Values from the
+     * configuration's {@code parameters} may be meant for other templates, so they are not checked;
+     * sources of one template (samconfig, {@code stacks:}, CDK) are checked against that template.
      */
-    private static List<String> undeclaredParameters(LintRequest request, int linted, Set<String> declared) {
+    private static List<String> undeclaredParameters(LintRequest request, RunSettings settings, int linted,
+                                                     Set<String> declared) {
         if (linted == 0) {
             return List.of();
         }
-        return request.parameters().keySet().stream().sorted().filter(name -> !declared.contains(name))
-                .map(name -> "parameter " + name + " was given a value, but no linted template declares it"
-                        + (declared.isEmpty() ? " (they declare no parameters)"
-                                : " (they declare " + String.join(", ", declared) + ")"))
+        Map<String, String> sources = new TreeMap<>();
+        settings.fileParameters().keySet().forEach(name -> sources.put(name, settings.parametersFile().orElseThrow()));
+        request.parameters().keySet().forEach(name -> sources.put(name, ""));
+        String theyDeclare = declared.isEmpty() ? " (they declare no parameters)"
+                : " (they declare " + String.join(", ", declared) + ")";
+        return sources.entrySet().stream().filter(e -> !declared.contains(e.getKey()))
+                .map(e -> "parameter " + e.getKey() + " was given a value"
+                        + (e.getValue().isEmpty() ? "" : " in " + e.getValue())
+                        + ", but no linted template declares it" + theyDeclare)
                 .toList();
+    }
+
+    /**
+     * Adds the local templates of nested stacks that the run did not name (a child of a child too),
+     * each read once: a template that nests itself ends the search.
+     */
+    private static void readNestedTemplates(List<FileLinter.Read> reads, List<TemplateFiles.Candidate> candidates,
+                                            FileLinter linter) {
+        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+        candidates.forEach(c -> seen.add(c.path().toAbsolutePath().normalize()));
+        for (int i = 0; i < reads.size(); i++) {
+            if (!(reads.get(i) instanceof FileLinter.Read.Parsed parent)) {
+                continue;
+            }
+            for (NestedStacks.Child child : NestedStacks.of(parent)) {
+                // a path that names no file leaves the child's outputs unknown; `aws cloudformation package` would fail on it
+                if (java.nio.file.Files.isRegularFile(child.template()) && seen.add(child.template())) {
+                    candidates.add(new TemplateFiles.Candidate(child.template(), true));
+                    reads.add(linter.read(new TemplateFiles.Candidate(child.template(), true)));
+                }
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.parse.ParseLimits;
 
 /**
@@ -34,11 +35,16 @@ import io.github.lambdalint.parse.ParseLimits;
  *                        matched against paths relative to the base directory
  * @param standardInput   a template read from standard input ({@code -}), linted as a named file shown as
  *                        {@value #STANDARD_INPUT}; a samconfig file in the base directory gives its region
+ * @param stackName       the stack name the user gave ({@code --stack-name}) for the one template of the request
+ * @param parametersFile  a file of parameter values ({@code --parameters-file}, {@code ParametersFile} shapes);
+ *                        the request's own parameters win over it, and it wins over the configuration's
+ * @param samEnvironment  the samconfig environment to read ({@code --config-env}), by default {@code default}
  */
 public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path baseDirectory,
                           Optional<Path> configFile, Optional<String> region, Map<String, String> parameters,
                           Optional<FailOn> failOn, Optional<Baseline> baseline, Map<String, String> environment,
                           ParseLimits limits, List<String> excludes, Optional<byte[]> standardInput,
+                          Optional<String> stackName, Optional<Path> parametersFile, String samEnvironment,
                           Optional<Path> awsSnapshot) {
 
     /** The configuration file read when none is named, in the base directory. */
@@ -87,6 +93,9 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
         private Optional<Path> awsSnapshot = Optional.empty();
         private List<String> excludes = List.of();
         private Optional<byte[]> standardInput = Optional.empty();
+        private Optional<String> stackName = Optional.empty();
+        private Optional<Path> parametersFile = Optional.empty();
+        private String samEnvironment = SamConfig.DEFAULT_ENVIRONMENT;
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -158,10 +167,27 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
             return this;
         }
 
+        /** The stack name of the one template linted; a front end refuses it with several templates. */
+        public Builder stackName(Optional<String> given) {
+            stackName = given;
+            return this;
+        }
+
+        public Builder parametersFile(Optional<Path> given) {
+            parametersFile = given;
+            return this;
+        }
+
+        /** The samconfig environment ({@code --config-env}); empty means SAM CLI's {@code default}. */
+        public Builder samEnvironment(Optional<String> given) {
+            samEnvironment = given.map(String::strip).filter(e -> !e.isEmpty()).orElse(SamConfig.DEFAULT_ENVIRONMENT);
+            return this;
+        }
+
         public LintRequest build() {
             return new LintRequest(paths, discoveredFiles, baseDirectory, configFile, region, parameters, failOn,
-                    baseline, environment, limits, excludes, standardInput,
-                    awsSnapshot);
+                    baseline, environment, limits, excludes, standardInput, stackName, parametersFile,
+                    samEnvironment, awsSnapshot);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.lambdalint.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,21 +10,23 @@ import java.util.Set;
 import io.github.lambdalint.config.ConfigLoader;
 import io.github.lambdalint.config.ConfigProblems;
 import io.github.lambdalint.config.LintConfig;
+import io.github.lambdalint.config.ParameterOverrides;
+import io.github.lambdalint.config.ParametersFile;
 import io.github.lambdalint.model.network.NetworkContext;
 import io.github.lambdalint.model.network.SnapshotUse;
-import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 import io.github.lambdalint.snapshot.SnapshotException;
 
 /**
  * What one run uses, from the request (what the user gave) and the configuration file, decided
- * in one place for every front end. Highest first: parameters from the request, then the
- * configuration's (merged by name); failOn from the request, the configuration, then
- * {@code error}; the region as {@link RegionPrecedence} says; the AWS snapshot from the request, else the
- * configuration's, joined to the configuration's {@code network:} facts.
+ * in one place for every front end: failOn from the request, the configuration, then
+ * {@code error}; each template's stack name, region and parameters as {@link DeploymentPrecedence}
+ * says. {@code fileParameters} are the values of the request's parameters file, shown as
+ * {@code parametersFile}. The AWS snapshot comes from the request, else the configuration's, joined to
+ * the configuration's {@code network:} facts in {@code network}.
  */
-record RunSettings(LintConfig config, Deployment deployment, RegionPrecedence regions, FailOn failOn,
-                   NetworkContext network) {
+record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional<String> parametersFile,
+                   Map<String, String> fileParameters, FailOn failOn, NetworkContext network) {
 
     /**
      * @param ruleIds the installed rules, to reject unknown ids in the configuration
@@ -36,19 +37,21 @@ record RunSettings(LintConfig config, Deployment deployment, RegionPrecedence re
         LintConfig config = request.configFile().isPresent()
                 ? load(request.configFile().get(), new PathDisplay(request.baseDirectory()), ruleIds)
                 : LintConfig.NONE;
-        Map<String, String> parameters = new HashMap<>(config.parameters());
-        parameters.putAll(request.parameters());
-        // The region is chosen per template (a samconfig file may sit beside it); the deployment starts without.
-        Deployment deployment = new Deployment(Optional.empty(), parameters, config.accountConcurrency(), "");
+        PathDisplay display = new PathDisplay(request.baseDirectory());
+        Optional<ParameterOverrides> fileParameters = request.parametersFile().isPresent()
+                ? Optional.of(readParameters(request.parametersFile().get(), display))
+                : Optional.empty();
         FailOn failOn = request.failOn()
                 .or(() -> config.failOn().flatMap(FailOn::parse))
                 .orElse(FailOn.ERROR);
         Optional<Path> snapshotFolder = request.awsSnapshot().or(config::awsSnapshot);
         Optional<AwsSnapshot> snapshot = snapshotFolder.isPresent()
-                ? Optional.of(snapshot(snapshotFolder.get(), new PathDisplay(request.baseDirectory())))
+                ? Optional.of(snapshot(snapshotFolder.get(), display))
                 : Optional.empty();
-        return new RunSettings(config, deployment, new RegionPrecedence(request.region(), config,
-                request.environment()), failOn, config.network().withSnapshot(snapshot));
+        return new RunSettings(config, new DeploymentPrecedence(request, config, fileParameters, display),
+                request.parametersFile().map(display::of),
+                fileParameters.map(ParameterOverrides::values).orElse(Map.of()), failOn,
+                config.network().withSnapshot(snapshot));
     }
 
     /** The files and keys of the AWS snapshot that were not read. */
@@ -64,6 +67,19 @@ record RunSettings(LintConfig config, Deployment deployment, RegionPrecedence re
             throw new InvalidConfigException(shown, "AWS snapshot", e.problems());
         } catch (IOException e) {
             throw new IOException("cannot read the AWS snapshot " + shown + ": " + IoErrors.describe(e), e);
+        }
+    }
+
+    private static ParameterOverrides readParameters(Path file, PathDisplay display)
+            throws IOException, InvalidConfigException {
+        String shown = display.of(file);
+        try {
+            return ParametersFile.read(file);
+        } catch (ConfigProblems e) {
+            throw new InvalidConfigException(shown, "parameters file", e.problems().stream()
+                    .map(p -> shown + ":" + p.position() + ": " + p.message()).toList());
+        } catch (IOException e) {
+            throw new IOException("cannot read the parameters file " + shown + ": " + IoErrors.describe(e), e);
         }
     }
 

@@ -29,6 +29,8 @@ final class Suppressions {
     private final Set<ConfigSuppression> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Each configured file glob, compiled once for the whole run. */
     private final java.util.Map<ConfigSuppression, FileGlob> globs = new java.util.HashMap<>();
+    /** Each configured resource that is a construct-path glob ({@code AppStack/Worker*}), compiled once. */
+    private final java.util.Map<ConfigSuppression, FileGlob> constructGlobs = new java.util.HashMap<>();
 
     Suppressions(List<ConfigSuppression> configured, String configFile, RuleLevels levels) {
         this.configured = List.copyOf(configured);
@@ -37,6 +39,8 @@ final class Suppressions {
         for (ConfigSuppression suppression : this.configured) {
             suppression.fileGlob().ifPresent(glob ->
                     globs.put(suppression, FileGlob.of(glob)));
+            suppression.resource().filter(r -> r.contains("/"))
+                    .ifPresent(glob -> constructGlobs.put(suppression, FileGlob.of(glob)));
         }
     }
 
@@ -103,11 +107,17 @@ final class Suppressions {
         if (!suppression.rule().equals(finding.ruleId())) {
             return false;
         }
-        if (suppression.resource().isPresent() && !suppression.resource().equals(finding.resource())) {
+        if (suppression.resource().isPresent() && !suppression.resource().equals(finding.resource())
+                && !matchesConstructPath(suppression, finding)) {
             return false;
         }
         FileGlob glob = globs.get(suppression);
         return glob == null || glob.matches(file);
+    }
+
+    private boolean matchesConstructPath(ConfigSuppression suppression, Finding finding) {
+        FileGlob glob = constructGlobs.get(suppression);
+        return glob != null && finding.constructPath().filter(glob::matches).isPresent();
     }
 
     private Finding problem(String file, Position position, String message) {

@@ -11,9 +11,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import io.github.lambdalint.config.CloudAssembly;
+import io.github.lambdalint.resolve.Deployment;
 
 /**
  * Expands the paths a user gave into the files to lint. A file named explicitly is always
@@ -22,7 +28,8 @@ import java.util.function.Predicate;
  * A path that does not exist and holds {@code * ? [ {} is a {@link FileGlob}: the files it
  * matches are linted like files found by a walk (one that is not a template is skipped quietly).
  * Excludes drop files and whole directories found by walks and globs, never a file named
- * explicitly.
+ * explicitly. A CDK cloud assembly (its {@code manifest.json} named, or a directory holding one met
+ * by a walk) stands for the stack templates it lists, nothing else in it.
  *
  * <p>Symbolic links: a link the user names (a file, a directory to walk) is followed. Inside a
  * walked directory, links are never followed, to files or directories alike: a link there
@@ -34,16 +41,19 @@ public final class TemplateFiles {
     /**
      * A file to lint, and whether the user named it (then "not a template" is reported). A
      * template read from standard input has its bytes already, and a path in the base directory
-     * that only places it (a samconfig file there gives its region).
+     * that only places it (a samconfig file there gives its region). {@code assembly} is what the
+     * CDK cloud assembly that lists the template says about its deployment ({@link Deployment#UNKNOWN}
+     * if none does).
      */
-    record Candidate(Path path, boolean named, Optional<byte[]> content) {
+    record Candidate(Path path, boolean named, Optional<byte[]> content, Deployment assembly) {
 
         Candidate(Path path, boolean named) {
-            this(path, named, Optional.empty());
+            this(path, named, Optional.empty(), Deployment.UNKNOWN);
         }
 
         static Candidate standardInput(Path baseDirectory, byte[] bytes) {
-            return new Candidate(baseDirectory.resolve(LintRequest.STANDARD_INPUT), true, Optional.of(bytes));
+            return new Candidate(baseDirectory.resolve(LintRequest.STANDARD_INPUT), true, Optional.of(bytes),
+                    Deployment.UNKNOWN);
         }
     }
 
@@ -67,7 +77,9 @@ public final class TemplateFiles {
         discovered.forEach(file -> candidates.add(new Candidate(file, false)));
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                files.walk(path, TemplateFiles::hasTemplateExtension, candidates);
+                files.walk(path, TemplateFiles::hasTemplateExtension, candidates, true);
+            } else if (CloudAssembly.isManifest(path)) {
+                files.assembly(path, candidates);
             } else if (Files.isRegularFile(path)) {
                 candidates.add(new Candidate(path, true));
             } else if (Files.exists(path)) {
@@ -78,7 +90,52 @@ public final class TemplateFiles {
                 errors.add(new FileError(display.of(path), "no such file or directory"));
             }
         }
-        return candidates;
+        return distinct(candidates);
+    }
+
+    /**
+     * A template named twice (a cloud assembly and its template file, two overlapping directories)
+     * is linted once; what its assembly says about it is kept.
+     */
+    private static List<Candidate> distinct(List<Candidate> candidates) {
+        Map<Path, Candidate> byFile = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.content().isPresent()) {
+                byFile.put(candidate.path(), candidate);
+                continue;
+            }
+            Path key = candidate.path().toAbsolutePath().normalize();
+            Candidate earlier = byFile.get(key);
+            if (earlier == null) {
+                byFile.put(key, candidate);
+            } else if (earlier.assembly().equals(Deployment.UNKNOWN)
+                    && !candidate.assembly().equals(Deployment.UNKNOWN)) {
+                byFile.put(key, new Candidate(earlier.path(), earlier.named() || candidate.named(), Optional.empty(),
+                        candidate.assembly()));
+            }
+        }
+        return List.copyOf(byFile.values());
+    }
+
+    /**
+     * The stacks a cloud assembly lists, as named templates (the manifest names them) that keep the
+     * stack name, region and parameters it gives; paths and messages name the manifest as the user
+     * (or the walk) did.
+     */
+    private void assembly(Path manifest, List<Candidate> candidates) {
+        String source = display.of(manifest);
+        Path assemblyDirectory = manifest.toAbsolutePath().normalize().getParent();
+        try {
+            for (CloudAssembly.Stack stack : CloudAssembly.stacks(manifest)) {
+                Path template = manifest.resolveSibling(assemblyDirectory.relativize(stack.template()));
+                candidates.add(new Candidate(template, true, Optional.empty(), new Deployment(
+                        Optional.of(new Deployment.Fact(stack.stackName(), source)),
+                        stack.region().map(r -> new Deployment.Fact(r, source)),
+                        Deployment.facts(stack.parameters(), source), OptionalInt.empty())));
+            }
+        } catch (CloudAssembly.Broken e) {
+            errors.add(new FileError(source, "not a usable cloud assembly: " + e.getMessage()));
+        }
     }
 
     /**
@@ -95,7 +152,7 @@ public final class TemplateFiles {
         FileGlob pattern = FileGlob.of(slashes(glob.subpath(literal, glob.getNameCount()).toString()));
         int before = candidates.size();
         if (Files.isDirectory(start)) {
-            walk(start, file -> pattern.matches(slashes(start.relativize(file).toString())), candidates);
+            walk(start, file -> pattern.matches(slashes(start.relativize(file).toString())), candidates, false);
         }
         if (candidates.size() == before) {
             errors.add(new FileError(display.of(glob), "no file matches the pattern"));
@@ -106,21 +163,31 @@ public final class TemplateFiles {
      * Walks without following symbolic links (see the class comment). A directory that cannot be
      * listed is an error of its own, and the walk goes on with its siblings.
      *
-     * @param directory the directory as the user named it; found files keep that name
+     * @param directory  the directory as the user named it; found files keep that name
+     * @param assemblies whether a directory holding a cloud assembly's manifest stands for its stacks (a
+     *                   plain walk), or is walked like any other (a glob, which chooses the files itself)
      */
-    private void walk(Path directory, Predicate<Path> wanted, List<Candidate> candidates) {
+    private void walk(Path directory, Predicate<Path> wanted, List<Candidate> candidates, boolean assemblies) {
         List<Path> found = new ArrayList<>();
+        List<Path> manifests = new ArrayList<>();
         try {
             // The directory named may itself be a link; the walk starts at what it names.
             Path start = directory.toRealPath();
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (dir.equals(start)) {
-                        return FileVisitResult.CONTINUE;
+                    if (!dir.equals(start)
+                            && (isSkipped(dir) || isExcluded(directory.resolve(start.relativize(dir))))) {
+                        return FileVisitResult.SKIP_SUBTREE;
                     }
-                    return isSkipped(dir) || isExcluded(directory.resolve(start.relativize(dir)))
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    Path manifest = dir.resolve(CloudAssembly.MANIFEST);
+                    if (assemblies && CloudAssembly.isManifest(manifest)) {
+                        // A cdk.out: its manifest says which templates to lint; its asset folders and
+                        // nested assemblies are not walked.
+                        manifests.add(directory.resolve(start.relativize(manifest)));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -153,6 +220,7 @@ public final class TemplateFiles {
             errors.add(new FileError(display.of(directory), "cannot list the directory: " + e.getMessage()));
         }
         found.stream().sorted().forEach(file -> candidates.add(new Candidate(file, false)));
+        manifests.stream().sorted().forEach(manifest -> assembly(manifest, candidates));
     }
 
     /** Excludes match the path as reports show it: relative to the base directory, with forward slashes. */

@@ -34,6 +34,7 @@ final class FunctionReader {
 
     List<LambdaFunction> read() {
         List<LambdaFunction> functions = new ArrayList<>();
+        LambdaServicePermissions.Shared shared = new LambdaServicePermissions.Shared();
         List<AsyncConfigEntry> asyncConfigs = asyncInvokeConfigResources();
         Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
         for (Resource resource : resources.ofType(FunctionReferences.FUNCTION_TYPES.toArray(String[]::new))) {
@@ -58,7 +59,7 @@ final class FunctionReader {
                     .flatMap(FunctionReader::deadLetterTarget)
                     .map(arn -> new DeadLetterQueue(arn, arn.position()));
             role = LambdaServicePermissions.of(role, dlq, async, triggers.stream()
-                    .filter(t -> t.functionLogicalId().equals(resource.logicalId())).toList(), resources);
+                    .filter(t -> t.functionLogicalId().equals(resource.logicalId())).toList(), resources, shared);
 
             Optional<Value> provisionedConcurrency = sam
                     ? LiveResources.path(properties.get("ProvisionedConcurrencyConfig"),

@@ -57,8 +57,9 @@ final class GeneratedRoles {
         ExecutionRole.TrustPolicy trust = property.apply("AssumeRolePolicyDocument")
                 .map(doc -> TrustPolicies.read(Optional.of(doc)))
                 .orElseGet(() -> TrustPolicies.lambdaOnly(anchor));
+        // SAM sets the function's PermissionsBoundary on the role it generates
         return new ExecutionRole.GeneratedRole(function.logicalId(), collector.permissions(), trust,
-                function.position());
+                property.apply("PermissionsBoundary").map(new RoleReader(resources)::boundary), function.position());
     }
 
     private static void managed(String path, Value anchor, PolicyDocuments.Collector collector) {

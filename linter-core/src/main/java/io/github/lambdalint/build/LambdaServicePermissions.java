@@ -1,6 +1,8 @@
 package io.github.lambdalint.build;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,21 +45,67 @@ final class LambdaServicePermissions {
     private final LiveResources resources;
     private final List<Value> destinations;
     private final List<Trigger> polled;
+    private final Shared shared;
+
+    /**
+     * What the functions of one template share, so that a role many functions use stays one set of
+     * objects: each split of a statement is made once, and functions whose marks come out alike get
+     * the same {@link Permissions}. Without it a role with hundreds of policies would be copied once
+     * per function.
+     */
+    static final class Shared {
+        private static final int MAX_VARIANTS = 16;
+        private final Map<PolicyStatement, Map<List<Object>, PolicyStatement>> splits = new IdentityHashMap<>();
+        private final Map<Permissions, List<Permissions>> variants = new IdentityHashMap<>();
+
+        private PolicyStatement split(PolicyStatement statement, List<Value> actions, Purpose purpose) {
+            return splits.computeIfAbsent(statement, s -> new HashMap<>())
+                    .computeIfAbsent(List.of(purpose, actions), k -> withActions(statement, actions, purpose));
+        }
+
+        private Permissions variant(Permissions source, List<PolicyStatement> statements) {
+            List<Permissions> known = variants.computeIfAbsent(source, s -> new ArrayList<>());
+            for (Permissions candidate : known) {
+                if (sameObjects(candidate.statements(), statements)) {
+                    return candidate;
+                }
+            }
+            Permissions made = new Permissions(statements, source.opaque());
+            if (known.size() < MAX_VARIANTS) {
+                known.add(made);
+            }
+            return made;
+        }
+
+        private static boolean sameObjects(List<PolicyStatement> a, List<PolicyStatement> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /**
      * @param destinations the function's dead-letter queue and its asynchronous and stream destinations
      * @param polled       the triggers that poll a source for the function
      */
-    private LambdaServicePermissions(LiveResources resources, List<Value> destinations, List<Trigger> polled) {
+    private LambdaServicePermissions(LiveResources resources, List<Value> destinations, List<Trigger> polled,
+                                     Shared shared) {
         this.resources = resources;
         this.destinations = destinations;
         this.polled = polled;
+        this.shared = shared;
     }
 
     /** The function's view of its role, given the triggers of the function. */
     static ExecutionRole of(ExecutionRole role, Optional<DeadLetterQueue> deadLetterQueue,
                             List<AsyncInvokeConfig> asyncInvokeConfigs, List<Trigger> triggers,
-                            LiveResources resources) {
+                            LiveResources resources, Shared shared) {
         List<Value> destinations = new ArrayList<>();
         deadLetterQueue.ifPresent(d -> destinations.add(d.targetArn()));
         for (AsyncInvokeConfig config : asyncInvokeConfigs) {
@@ -66,19 +114,29 @@ final class LambdaServicePermissions {
         }
         List<Trigger> polled = triggers.stream().filter(t -> t.polling().isPresent()).toList();
         polled.forEach(t -> t.polling().flatMap(Polling::onFailureDestination).ifPresent(destinations::add));
-        LambdaServicePermissions reader = new LambdaServicePermissions(resources, destinations, polled);
+        if (destinations.isEmpty() && polled.isEmpty()) {
+            // Nothing of the role can be the service's. Most functions sharing a role are like this, and
+            // they keep sharing one role object, so facts of the role are computed once, not per function.
+            return role;
+        }
+        LambdaServicePermissions reader = new LambdaServicePermissions(resources, destinations, polled, shared);
         if (role instanceof ExecutionRole.TemplateRole template) {
-            return new ExecutionRole.TemplateRole(template.logicalId(), reader.tag(template.permissions()),
-                    template.trustPolicy(), template.position());
+            Permissions tagged = reader.tag(template.permissions());
+            return tagged == template.permissions() ? role : new ExecutionRole.TemplateRole(template.logicalId(),
+                    tagged, template.trustPolicy(), template.boundary(), template.position());
         }
         if (role instanceof ExecutionRole.GeneratedRole generated) {
-            return new ExecutionRole.GeneratedRole(generated.functionLogicalId(), reader.tag(generated.permissions()),
-                    generated.trustPolicy(), generated.position());
+            Permissions tagged = reader.tag(generated.permissions());
+            return tagged == generated.permissions() ? role : new ExecutionRole.GeneratedRole(
+                    generated.functionLogicalId(), tagged, generated.trustPolicy(), generated.boundary(),
+                    generated.position());
         }
         return role; // a role from outside the template: no statements to mark
     }
 
+    /** The permissions with the service's statements marked; the same object when none is. */
     private Permissions tag(Permissions permissions) {
+        boolean marked = false;
         List<PolicyStatement> tagged = new ArrayList<>();
         for (PolicyStatement statement : permissions.statements()) {
             if (statement.effect() != Effect.ALLOW || statement.notAction()
@@ -94,14 +152,17 @@ final class LambdaServicePermissions {
                         || isPolling(pattern.get(), statement));
                 (usedByLambda ? service : code).add(action);
             }
-            if (!code.isEmpty() || service.isEmpty()) {
-                tagged.add(withActions(statement, code, Purpose.FUNCTION_CODE));
+            if (service.isEmpty()) {
+                tagged.add(statement);
+            } else if (!code.isEmpty()) {
+                tagged.add(shared.split(statement, code, Purpose.FUNCTION_CODE));
             }
             if (!service.isEmpty()) {
-                tagged.add(withActions(statement, service, Purpose.LAMBDA_SERVICE));
+                tagged.add(shared.split(statement, service, Purpose.LAMBDA_SERVICE));
+                marked = true;
             }
         }
-        return new Permissions(tagged, permissions.opaque());
+        return marked ? shared.variant(permissions, tagged) : permissions;
     }
 
     private static PolicyStatement withActions(PolicyStatement statement, List<Value> actions, Purpose purpose) {

@@ -14,35 +14,66 @@ import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.parse.Template;
 import io.github.lambdalint.resolve.Deployment;
-import io.github.lambdalint.resolve.Resolver;
+import io.github.lambdalint.model.network.Network;
+import io.github.lambdalint.resolve.StackSet;
 
-/** Builds the {@link TemplateModel} of one template: resolve, then read each part. */
+/**
+ * Builds the {@link TemplateModel} of one template: resolve, then read each part. With the other
+ * templates of the run in view, imports resolve to their values, and a subnet of another template
+ * is answered by that template's own network.
+ */
 public final class ModelBuilder {
 
+    private final StackSet stacks;
+    private final StackSet.Stack stack;
     private final Template template;
     private final Deployment deployment;
     private final NetworkContext networkContext;
 
+    /** One template alone: its imports stay unknown. */
     public ModelBuilder(Template template, Deployment deployment, NetworkContext networkContext) {
-        this.template = template;
-        this.deployment = deployment;
+        this(StackSet.of(new StackSet.Stack("", template, deployment)), "", networkContext);
+    }
+
+    /** The template {@code file} of the set. */
+    public ModelBuilder(StackSet stacks, String file, NetworkContext networkContext) {
+        this.stacks = stacks;
+        this.stack = stacks.stack(file).orElseThrow(() -> new IllegalArgumentException("no template " + file));
+        this.template = stack.template();
+        this.deployment = stack.deployment();
         this.networkContext = networkContext;
     }
 
     public TemplateModel build() {
-        LiveResources resources = new LiveResources(template, new Resolver(template, deployment));
+        LiveResources resources = new LiveResources(template, stacks.resolver(stack));
         FunctionIndex index = new FunctionIndex(resources);
         Map<String, ExecutionRole.TemplateRole> roles = new RoleReader(resources).read();
-        TriggerReader triggers = new TriggerReader(resources, index);
+        TriggerReader triggers = new TriggerReader(resources, index, roles);
         List<Trigger> triggerList = triggers.read();
         List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
         EdgeReader edge = new EdgeReader(resources, index);
         return new TemplateModel(deployment, template.serverless(), resources.types(), functions,
-                new NetworkReader(resources).read(networkContext.forRegion(deployment.region())), triggerList,
+                new NetworkReader(resources).read(networkContext.forRegion(deployment.region()), otherNetworks()),
+                triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
                 new SecurityGroupReader(resources).read(), customResources(resources, index),
                 index.references());
+    }
+
+    /**
+     * The networks of the templates this one reads from, each built with the networks it reads
+     * from in turn; the set's order puts every template after the ones it reads from.
+     */
+    private Map<String, Network> otherNetworks() {
+        Map<String, Network> built = new HashMap<>();
+        for (String file : stacks.dependenciesInOrder(stack.file())) {
+            StackSet.Stack other = stacks.stack(file).orElseThrow();
+            LiveResources theirs = new LiveResources(other.template(), stacks.resolver(other));
+            built.put(file, new NetworkReader(theirs).read(networkContext.forRegion(other.deployment().region()),
+                    Map.copyOf(built)));
+        }
+        return built;
     }
 
     private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {

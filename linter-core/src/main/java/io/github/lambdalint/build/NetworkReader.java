@@ -47,8 +47,10 @@ final class NetworkReader {
         this.resources = resources;
     }
 
-    Network read(NetworkContext context) {
-        return new Network(vpcs(), subnets(), routeTables(), associations(), natGateways(), endpoints(), context);
+    /** @param otherStacks the networks of the templates this one imports from, by path */
+    Network read(NetworkContext context, Map<String, Network> otherStacks) {
+        return new Network(vpcs(), subnets(), routeTables(), associations(), natGateways(), endpoints(), context,
+                otherStacks);
     }
 
     private Map<String, Vpc> vpcs() {

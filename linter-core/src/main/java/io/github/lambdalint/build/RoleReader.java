@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.iam.OpaquePolicy;
+import io.github.lambdalint.model.iam.PermissionsBoundary;
 import io.github.lambdalint.model.iam.Purpose;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.resolve.Value;
@@ -47,7 +48,8 @@ final class RoleReader {
             ExecutionRole.TrustPolicy trust = TrustPolicies.read(resources.property(role, "AssumeRolePolicyDocument"),
                     role.properties().entry("AssumeRolePolicyDocument").map(e -> e.key().position()));
             result.put(role.logicalId(), new ExecutionRole.TemplateRole(role.logicalId(),
-                    collectors.get(role.logicalId()).permissions(), trust, role.position()));
+                    collectors.get(role.logicalId()).permissions(), trust,
+                    resources.property(role, "PermissionsBoundary").map(this::boundary), role.position()));
         }
         return result;
     }
@@ -64,19 +66,35 @@ final class RoleReader {
         PolicyDocuments.read(document.get(), origin, Purpose.FUNCTION_CODE, into);
     }
 
+    /** A role's PermissionsBoundary: a managed policy of the template, an AWS managed policy, or Unknown. */
+    PermissionsBoundary boundary(Value arn) {
+        PolicyDocuments.Collector collector = new PolicyDocuments.Collector();
+        managedPolicy(arn, collector);
+        String name = resources.referencedResource(arn, "AWS::IAM::ManagedPolicy").map(id -> "managed policy " + id)
+                .or(() -> AwsManagedPolicies.policyName(arn).map(n -> "AWS managed policy " + n))
+                .orElse("the managed policy " + arn.literalText().orElse("from outside the template"));
+        return new PermissionsBoundary(name, collector.permissions(), arn.position());
+    }
+
     private void managedPolicies(Value arns, PolicyDocuments.Collector into) {
         List<Value> list = arns.asList().orElse(List.of(arns));
         for (Value arn : list) {
-            Optional<String> customer = resources.referencedResource(arn, "AWS::IAM::ManagedPolicy");
-            if (customer.isPresent()) {
-                Resource policy = resources.resource(customer.get()).orElseThrow();
-                resources.property(policy, "PolicyDocument").ifPresent(document -> PolicyDocuments.read(document,
-                        "managed policy " + policy.logicalId(), Purpose.FUNCTION_CODE, into));
-            } else if (arn instanceof Value.ResourceRef) {
-                into.opaque.add(new OpaquePolicy("a managed policy ARN that is not known statically", arn.position()));
-            } else {
-                PolicyDocuments.managed(arn, into);
-            }
+            managedPolicy(arn, into);
+        }
+    }
+
+    private void managedPolicy(Value arn, PolicyDocuments.Collector into) {
+        Optional<String> customer = resources.referencedResource(arn, "AWS::IAM::ManagedPolicy");
+        if (customer.isPresent()) {
+            Resource policy = resources.resource(customer.get()).orElseThrow();
+            String origin = "managed policy " + policy.logicalId();
+            resources.property(policy, "PolicyDocument").ifPresentOrElse(
+                    document -> PolicyDocuments.read(document, origin, Purpose.FUNCTION_CODE, into),
+                    () -> into.opaque.add(new OpaquePolicy(origin + " has no known document", policy.position())));
+        } else if (arn instanceof Value.ResourceRef) {
+            into.opaque.add(new OpaquePolicy("a managed policy ARN that is not known statically", arn.position()));
+        } else {
+            PolicyDocuments.managed(arn, into);
         }
     }
 

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.model.SqsQueue;
+import io.github.lambdalint.model.iam.Effect;
+import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.model.trigger.EventSource;
 import io.github.lambdalint.model.trigger.InvocationModel;
 import io.github.lambdalint.model.trigger.Polling;
@@ -14,6 +17,7 @@ import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.parse.Resource;
+import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -33,15 +37,26 @@ final class TriggerReader {
             EventSource.EVENTBRIDGE, "DeadLetterConfig",
             EventSource.SCHEDULER, "DeadLetterConfig");
 
+    /**
+     * The services that invoke a Lambda function through a role they assume rather than through the
+     * function's resource-based policy (EventBridge Scheduler always; an EventBridge rule target may),
+     * by the service principal the role trusts.
+     */
+    private static final Map<String, EventSource> ROLE_INVOKERS = Map.of(
+            "scheduler.amazonaws.com", EventSource.SCHEDULER,
+            "events.amazonaws.com", EventSource.EVENTBRIDGE);
+
     private final LiveResources resources;
     private final FunctionIndex index;
+    private final Map<String, ExecutionRole.TemplateRole> roles;
     private final InvokedQualifiers qualifiers;
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, SqsQueue> generatedQueues = new java.util.LinkedHashMap<>();
 
-    TriggerReader(LiveResources resources, FunctionIndex index) {
+    TriggerReader(LiveResources resources, FunctionIndex index, Map<String, ExecutionRole.TemplateRole> roles) {
         this.resources = resources;
         this.index = index;
+        this.roles = roles;
         this.qualifiers = new InvokedQualifiers(resources);
     }
 
@@ -63,6 +78,7 @@ final class TriggerReader {
         loadBalancerTargets();
         eventSourceMappings();
         permissions();
+        invokerRoles();
         return triggers;
     }
 
@@ -340,6 +356,44 @@ final class TriggerReader {
             triggers.add(new Trigger(function.get(), source.get(), invocation,
                     "permission " + permission.logicalId() + " for " + principal.get(), permission.position(),
                     Optional.empty(), qualifiers.of(functionName.get())));
+        }
+    }
+
+    /**
+     * A role of the template that EventBridge Scheduler or EventBridge may assume and that allows
+     * {@code lambda:InvokeFunction} on a function of the template: schedules or rule targets created
+     * outside the template (at run time, by another stack) invoke the function with it. A role that a
+     * schedule or rule of the template names is left out: that schedule or rule is the trigger.
+     */
+    private void invokerRoles() {
+        List<String> namedByTargets = new ArrayList<>();
+        for (Resource caller : resources.ofType("AWS::Scheduler::Schedule", "AWS::Events::Rule")) {
+            for (String property : List.of("Target", "Targets")) {
+                resources.property(caller, property).ifPresent(v -> v.references()
+                        .forEach(ref -> namedByTargets.add(ref.logicalId())));
+            }
+        }
+        for (Resource declared : resources.ofType("AWS::IAM::Role")) {
+            ExecutionRole.TemplateRole role = roles.get(declared.logicalId());
+            if (role == null || namedByTargets.contains(role.logicalId())) {
+                continue;
+            }
+            for (Map.Entry<String, EventSource> invoker : ROLE_INVOKERS.entrySet()) {
+                if (role.trusts(invoker.getKey()) != TriState.YES) {
+                    continue;
+                }
+                for (PolicyStatement statement : role.permissions().statements()) {
+                    if (statement.effect() != Effect.ALLOW || statement.covers("lambda:InvokeFunction") != TriState.YES
+                            || statement.conditional() || statement.notResource()) {
+                        continue;
+                    }
+                    for (Value resource : statement.resources()) {
+                        index.functionOf(resource).ifPresent(id -> triggers.add(Trigger.of(id, invoker.getValue(),
+                                "role " + role.logicalId() + " (trusted by " + invoker.getKey() + ")",
+                                statement.position()).withQualifier(qualifiers.of(resource))));
+                    }
+                }
+            }
         }
     }
 

@@ -54,7 +54,7 @@ public final class ConfigLoader {
         }
         if (parsed.root().isEmpty() || parsed.root().get() instanceof ScalarNode s && s.isNull()) {
             return new LintConfig(shown, Optional.empty(), Optional.empty(), OptionalInt.empty(), RuleLevels.DEFAULTS,
-                    Map.of(), NetworkContext.EMPTY, List.of());
+                    Map.of(), NetworkContext.EMPTY, List.of(), List.of());
         }
         Node root = parsed.root().get();
         // Every mistake in one run: the schema's, then what only the installed rules and Java can tell.
@@ -62,6 +62,9 @@ public final class ConfigLoader {
         if (root instanceof MapNode map) {
             problems.addAll(unknownRules(map));
             unknownRegion(map).ifPresent(problems::add);
+            map.get("stacks").filter(ListNode.class::isInstance).ifPresent(stacks -> ((ListNode) stacks).items()
+                    .stream().filter(MapNode.class::isInstance)
+                    .forEach(entry -> unknownRegion((MapNode) entry).ifPresent(problems::add)));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(ConfigProblem::position));
@@ -94,8 +97,8 @@ public final class ConfigLoader {
      * A region name of the right shape that is no AWS Region (a typo would silently change AWS::Region);
      * names of the wrong shape are the schema's.
      */
-    private static Optional<ConfigProblem> unknownRegion(MapNode root) {
-        return root.get("region").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
+    private static Optional<ConfigProblem> unknownRegion(MapNode holder) {
+        return holder.get("region").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
                 .filter(region -> REGION_SHAPE.matcher(region.text()).matches() && !Regions.exists(region.text()))
                 .map(region -> new ConfigProblem(region.position(), "unknown region " + region.text()
                         + "; the Regions are " + String.join(", ", Regions.all())));
@@ -120,11 +123,7 @@ public final class ConfigLoader {
             String level = ((ScalarNode) e.value()).text();
             levels.put(e.name(), level.equals("off") ? Optional.empty() : Level.parse(level));
         }));
-        Map<String, String> parameters = new HashMap<>();
-        root.getMap("parameters").ifPresent(params -> params.entries().forEach(e -> parameters.put(e.name(),
-                e.value() instanceof ListNode list
-                        ? list.items().stream().map(n -> ((ScalarNode) n).text()).collect(Collectors.joining(","))
-                        : ((ScalarNode) e.value()).text())));
+        Map<String, String> parameters = parameters(root);
         List<ConfigSuppression> suppressions = new ArrayList<>();
         root.get("suppress").filter(ListNode.class::isInstance).ifPresent(list -> {
             for (Node item : ((ListNode) list).items()) {
@@ -133,9 +132,27 @@ public final class ConfigLoader {
                         entry.getText("file"), entry.getText("reason").orElseThrow(), entry.position()));
             }
         });
+        List<ConfigStack> stacks = new ArrayList<>();
+        root.get("stacks").filter(ListNode.class::isInstance).ifPresent(list -> {
+            for (Node item : ((ListNode) list).items()) {
+                MapNode entry = (MapNode) item;
+                stacks.add(new ConfigStack(entry.getText("template").orElseThrow(), entry.getText("name"),
+                        entry.getText("region"), parameters(entry), entry.position()));
+            }
+        });
         return new LintConfig(shown, region, failOn, concurrency, new RuleLevels(levels), parameters,
-                network(root.getMap("network"), shown), suppressions,
+                network(root.getMap("network"), shown), suppressions, stacks,
                 root.getText("awsSnapshot").map(folder::resolve).map(Path::normalize));
+    }
+
+    /** The {@code parameters} of a map; a list value is joined with commas, as CloudFormation takes lists. */
+    private static Map<String, String> parameters(MapNode holder) {
+        Map<String, String> parameters = new HashMap<>();
+        holder.getMap("parameters").ifPresent(params -> params.entries().forEach(e -> parameters.put(e.name(),
+                e.value() instanceof ListNode list
+                        ? list.items().stream().map(n -> ((ScalarNode) n).text()).collect(Collectors.joining(","))
+                        : ((ScalarNode) e.value()).text())));
+        return parameters;
     }
 
     private static NetworkContext network(Optional<MapNode> network, String shown) {

@@ -4,49 +4,61 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.github.lambdalint.parse.ListNode;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Node;
 import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.parse.ParseProblem;
 import io.github.lambdalint.parse.ParseResult;
 import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.parse.TemplateParser;
 
 /**
- * The deploy region SAM CLI would use for a template: {@code region} under
- * {@code [default.deploy.parameters]} (or {@code [default.global.parameters]}) of the
- * {@code samconfig.toml} beside it, or the same keys of {@code samconfig.yaml}/{@code .yml}.
- * Only the few lines needed are read. A YAML file that cannot be parsed (a syntax error, a tag
- * such as {@code !!python/object}: no tag ever builds an object) or one over the size limit gives
- * no region and a {@link Problem}, which the engine reports instead of ignoring the file silently.
+ * What SAM CLI would deploy a template with, from the {@code samconfig.toml} beside it (else
+ * {@code samconfig.yaml}/{@code .yml}): {@code stack_name}, {@code region} and
+ * {@code parameter_overrides} of one environment ({@code --config-env}, by default
+ * {@code default}), each read from {@code [ENV.deploy.parameters]}, else
+ * {@code [ENV.global.parameters]}, as SAM CLI does for {@code sam deploy}. A file that cannot be
+ * read, a YAML file that cannot be parsed (a syntax error, a tag such as {@code !!python/object}: no
+ * tag ever builds an object) or one over the size limit gives nothing and a {@link Problem}, which
+ * the engine reports instead of ignoring the file silently.
  */
 public final class SamConfig {
 
-    private static final List<String> SECTIONS = List.of("default.deploy.parameters", "default.global.parameters");
-    private static final Pattern TABLE = Pattern.compile("^\\s*\\[\\s*([^\\]]+?)\\s*]\\s*(#.*)?$");
-    private static final Pattern REGION = Pattern.compile("^\\s*region\\s*=\\s*[\"']([^\"']+)[\"']\\s*(#.*)?$");
+    /** SAM CLI's environment when {@code --config-env} is not given. */
+    public static final String DEFAULT_ENVIRONMENT = "default";
+
+    /** The commands whose parameters {@code sam deploy} reads, the first winning. */
+    private static final List<String> COMMANDS = List.of("deploy", "global");
+
+    private static final List<String> FILE_NAMES = List.of("samconfig.toml", "samconfig.yaml", "samconfig.yml");
 
     /** A samconfig file is a few lines; a bigger one (read once per template beside it) is not one. */
     private static final long MAX_BYTES = 1024 * 1024;
 
-    private SamConfig() {
+    /**
+     * What one samconfig file says for one environment.
+     *
+     * @param parameters      {@code parameter_overrides}, read with SAM CLI's shorthand (string or list form)
+     * @param hasEnvironment  whether the file has any table of the environment asked for
+     */
+    public record Deploy(Path file, Optional<String> stackName, Optional<String> region,
+                         ParameterOverrides parameters, boolean hasEnvironment) {
     }
 
-    /** A region and the samconfig file that names it. */
-    public record Region(String region, Path file) {
-    }
-
-    /** Why a samconfig file beside a template gave no region although it exists. */
+    /** Why a samconfig file beside a template gave nothing although it exists. */
     public record Problem(Path file, Position position, String message) {
     }
 
-    /** What the samconfig file beside a template says: a region, a problem, or neither. */
-    public record Lookup(Optional<Region> region, Optional<Problem> problem) {
+    /** What the samconfig file beside a template says, a problem with it, or neither. */
+    public record Lookup(Optional<Deploy> deploy, Optional<Problem> problem) {
         static final Lookup NOTHING = new Lookup(Optional.empty(), Optional.empty());
 
         static Lookup problem(Path file, Position position, String message) {
@@ -54,81 +66,232 @@ public final class SamConfig {
         }
     }
 
-    public static Lookup regionBeside(Path template) {
+    private SamConfig() {
+    }
+
+    public static Lookup beside(Path template, String environment) {
         Path directory = template.toAbsolutePath().getParent();
         if (directory == null) {
             return Lookup.NOTHING;
         }
-        Path file = directory.resolve("samconfig.toml");
-        try {
-            if (Files.isRegularFile(file)) {
-                return Files.size(file) > MAX_BYTES ? tooBig(file)
-                        : found(fromToml(Files.readAllLines(file, StandardCharsets.UTF_8)), file);
+        for (String name : FILE_NAMES) {
+            Path file = directory.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                continue;
             }
-            for (String name : List.of("samconfig.yaml", "samconfig.yml")) {
-                file = directory.resolve(name);
-                if (Files.isRegularFile(file)) {
-                    return Files.size(file) > MAX_BYTES ? tooBig(file) : fromYaml(Files.readAllBytes(file), file);
+            try {
+                if (Files.size(file) > MAX_BYTES) {
+                    return Lookup.problem(file, Position.START, "is larger than " + MAX_BYTES
+                            + " bytes, so it is not read");
                 }
+                byte[] bytes = Files.readAllBytes(file);
+                if (name.endsWith(".toml")) {
+                    return found(file, Toml.tables(StandardCharsets.UTF_8.newDecoder()
+                            .decode(java.nio.ByteBuffer.wrap(bytes)).toString()), environment);
+                }
+                ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(bytes);
+                if (parsed.root().isEmpty() && !parsed.problems().isEmpty()) {
+                    ParseProblem first = parsed.problems().get(0);
+                    return Lookup.problem(file, first.position(), "cannot be read: " + first.message());
+                }
+                return found(file, yamlTables(parsed.root()), environment);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                // A samconfig.toml that is not UTF-8: nothing is guessed from it.
+                return Lookup.problem(file, Position.START, "cannot be read: it is not UTF-8 text");
+            } catch (IOException e) {
+                // It exists (checked above), so permission is what usually stands in the way.
+                return Lookup.problem(file, Position.START, "cannot be read: "
+                        + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
             }
-        } catch (IOException e) {
-            // It exists (checked above), so permission is what usually stands in the way.
-            return Lookup.problem(file, Position.START, "cannot be read: "
-                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage()));
-        } catch (RuntimeException e) {
-            // A samconfig.toml that is not UTF-8, for instance: a region is never guessed from it.
-            return Lookup.problem(file, Position.START, "cannot be read: " + e.getClass().getSimpleName());
         }
         return Lookup.NOTHING;
     }
 
-    private static Lookup tooBig(Path file) {
-        return Lookup.problem(file, Position.START, "is larger than " + MAX_BYTES + " bytes, so it is not read");
+    private static Lookup found(Path file, Map<String, Map<String, List<String>>> tables, String environment) {
+        return new Lookup(Optional.of(deploy(file, tables, environment)), Optional.empty());
     }
 
-    private static Lookup found(Optional<String> region, Path file) {
-        return new Lookup(region.map(r -> new Region(r, file)), Optional.empty());
+    private static Deploy deploy(Path file, Map<String, Map<String, List<String>>> tables, String environment) {
+        return new Deploy(file, first(tables, environment, "stack_name"), first(tables, environment, "region"),
+                ParameterOverrides.parse(setting(tables, environment, "parameter_overrides").orElse(List.of())),
+                tables.keySet().stream().anyMatch(table -> table.startsWith(environment + ".")));
     }
 
-    static Optional<String> fromToml(List<String> lines) {
-        for (String wanted : SECTIONS) {
-            String section = "";
-            for (String line : lines) {
-                Matcher table = TABLE.matcher(line);
-                if (table.matches()) {
-                    section = table.group(1).replace("\"", "").replace(" ", "");
+    private static Optional<String> first(Map<String, Map<String, List<String>>> tables, String environment,
+                                          String key) {
+        return setting(tables, environment, key).filter(v -> v.size() == 1).map(v -> v.get(0).strip())
+                .filter(v -> !v.isEmpty());
+    }
+
+    private static Optional<List<String>> setting(Map<String, Map<String, List<String>>> tables, String environment,
+                                                  String key) {
+        for (String command : COMMANDS) {
+            List<String> value = tables.getOrDefault(environment + "." + command + ".parameters", Map.of()).get(key);
+            if (value != null) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same tables from {@code samconfig.yaml}: {@code ENV: {COMMAND: {parameters: {...}}}}. */
+    private static Map<String, Map<String, List<String>>> yamlTables(Optional<Node> root) {
+        Map<String, Map<String, List<String>>> tables = new HashMap<>();
+        if (root.isEmpty() || !(root.get() instanceof MapNode environments)) {
+            return tables;
+        }
+        for (MapNode.Entry environment : environments.entries()) {
+            if (!(environment.value() instanceof MapNode commands)) {
+                continue;
+            }
+            for (MapNode.Entry command : commands.entries()) {
+                if (!(command.value() instanceof MapNode sections)
+                        || !(sections.get("parameters").orElse(null) instanceof MapNode parameters)) {
                     continue;
                 }
-                Matcher region = REGION.matcher(line);
-                if (section.equals(wanted) && region.matches()) {
-                    return Optional.of(region.group(1));
+                Map<String, List<String>> table = new HashMap<>();
+                for (MapNode.Entry setting : parameters.entries()) {
+                    if (setting.value() instanceof ScalarNode scalar) {
+                        table.put(setting.name(), List.of(scalar.text()));
+                    } else if (setting.value() instanceof ListNode list) {
+                        table.put(setting.name(), list.items().stream().filter(ScalarNode.class::isInstance)
+                                .map(n -> ((ScalarNode) n).text()).toList());
+                    }
+                }
+                tables.put(environment.name() + "." + command.name() + ".parameters", table);
+            }
+        }
+        return tables;
+    }
+
+    /**
+     * The part of TOML samconfig files use: {@code [a.b.c]} tables, {@code key = value} with basic
+     * ({@code "…"}) or literal ({@code '…'}) strings, arrays of them (over several lines), and other
+     * scalars kept as their text. Values are lists: a string is a list of one.
+     */
+    static final class Toml {
+
+        private final String text;
+        private int at;
+
+        private Toml(String text) {
+            this.text = text;
+        }
+
+        static Map<String, Map<String, List<String>>> tables(String text) {
+            return new Toml(text).read();
+        }
+
+        private Map<String, Map<String, List<String>>> read() {
+            Map<String, Map<String, List<String>>> tables = new HashMap<>();
+            Map<String, List<String>> table = tables.computeIfAbsent("", k -> new HashMap<>());
+            while (skipBlank()) {
+                char c = text.charAt(at);
+                if (c == '[') {
+                    int end = text.indexOf(']', at);
+                    if (end < 0) {
+                        break;
+                    }
+                    String name = text.substring(at + 1, end).replace("[", "").replace("\"", "").replace("'", "")
+                            .replace(" ", "").replace("\t", "");
+                    table = tables.computeIfAbsent(name, k -> new HashMap<>());
+                    at = end + 1;
+                    skipLine();
+                    continue;
+                }
+                int equals = text.indexOf('=', at);
+                int newline = lineEnd();
+                if (equals < 0 || equals > newline) {
+                    at = newline;
+                    continue;
+                }
+                String key = text.substring(at, equals).strip().replace("\"", "").replace("'", "");
+                at = equals + 1;
+                table.put(key, value());
+                skipLine();
+            }
+            return tables;
+        }
+
+        private List<String> value() {
+            skipSpaces();
+            if (at >= text.length()) {
+                return List.of();
+            }
+            char c = text.charAt(at);
+            if (c == '[') {
+                at++;
+                List<String> items = new ArrayList<>();
+                while (skipBlank() && text.charAt(at) != ']') {
+                    if (text.charAt(at) == ',') {
+                        at++;
+                        continue;
+                    }
+                    items.addAll(value());
+                }
+                at++;
+                return items;
+            }
+            if (c == '"' || c == '\'') {
+                return List.of(string(c));
+            }
+            int end = at;
+            while (end < text.length() && ",]#\n\r".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            String scalar = text.substring(at, end).strip();
+            at = end;
+            return List.of(scalar);
+        }
+
+        private String string(char quote) {
+            StringBuilder value = new StringBuilder();
+            at++;
+            while (at < text.length() && text.charAt(at) != quote) {
+                char c = text.charAt(at++);
+                if (c == '\\' && quote == '"' && at < text.length()) {
+                    char escaped = text.charAt(at++);
+                    value.append(switch (escaped) {
+                        case 'n' -> '\n';
+                        case 't' -> '\t';
+                        default -> escaped;
+                    });
+                } else {
+                    value.append(c);
                 }
             }
+            at++;
+            return value.toString();
         }
-        return Optional.empty();
-    }
 
-    static Lookup fromYaml(byte[] bytes, Path file) {
-        ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(bytes);
-        if (parsed.root().isEmpty() && !parsed.problems().isEmpty()) {
-            ParseProblem first = parsed.problems().get(0);
-            return Lookup.problem(file, first.position(), "cannot be read: " + first.message());
+        /** Skips spaces, newlines and comments; false at the end of the text. */
+        private boolean skipBlank() {
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c == '#') {
+                    at = lineEnd();
+                } else if (Character.isWhitespace(c)) {
+                    at++;
+                } else {
+                    return true;
+                }
+            }
+            return false;
         }
-        return found(regionOf(parsed.root()), file);
-    }
 
-    private static Optional<String> regionOf(Optional<Node> root) {
-        for (String wanted : SECTIONS) {
-            Optional<Node> node = root;
-            for (String key : wanted.split("\\.")) {
-                node = node.filter(MapNode.class::isInstance).flatMap(n -> ((MapNode) n).get(key));
-            }
-            Optional<String> region = node.filter(MapNode.class::isInstance)
-                    .flatMap(n -> ((MapNode) n).getText("region"));
-            if (region.isPresent()) {
-                return region;
+        private void skipSpaces() {
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
             }
         }
-        return Optional.empty();
+
+        private void skipLine() {
+            at = lineEnd();
+        }
+
+        private int lineEnd() {
+            int newline = text.indexOf('\n', at);
+            return newline < 0 ? text.length() : newline;
+        }
     }
 }

@@ -13,4 +13,9 @@ public record Evidence(String description, Position position, Optional<String> f
     public static Evidence at(Position position, String description) {
         return new Evidence(description, position, Optional.empty());
     }
+
+    /** This fact as another template sees it: a fact of {@code template} itself now names that file. */
+    public Evidence in(String template) {
+        return file.isPresent() ? this : new Evidence(description, position, Optional.of(template));
+    }
 }

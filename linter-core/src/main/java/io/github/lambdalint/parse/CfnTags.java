@@ -21,6 +21,7 @@ final class CfnTags {
             Map.entry("!Not", "Fn::Not"),
             Map.entry("!FindInMap", "Fn::FindInMap"),
             Map.entry("!ImportValue", "Fn::ImportValue"),
+            Map.entry("!GetStackOutput", "Fn::GetStackOutput"),
             Map.entry("!Base64", "Fn::Base64"),
             Map.entry("!Cidr", "Fn::Cidr"),
             Map.entry("!GetAZs", "Fn::GetAZs"),

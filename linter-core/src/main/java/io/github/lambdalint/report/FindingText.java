@@ -6,7 +6,8 @@ import io.github.lambdalint.finding.RelatedLocation;
 
 /**
  * A finding in words, the same in every text front end (the CLI's text report, the Maven log):
- * {@code path:line:col: LLnnn message [Resource]} and {@code related: path:line:col: fact}.
+ * {@code path:line:col: LLnnn message [Resource]} and {@code related: path:line:col: fact}. A resource of
+ * a CDK app is named by its construct path ({@code [AppStack/WorkerFn]}), not its generated logical id.
  */
 public final class FindingText {
 
@@ -18,7 +19,7 @@ public final class FindingText {
         StringBuilder line = new StringBuilder()
                 .append(finding.ruleId()).append(' ')
                 .append(printable(finding.message()));
-        finding.resource().ifPresent(resource -> line.append(" [").append(printable(resource)).append(']'));
+        finding.resourceName().ifPresent(resource -> line.append(" [").append(printable(resource)).append(']'));
         return line.toString();
     }
 

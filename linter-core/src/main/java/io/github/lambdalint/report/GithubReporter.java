@@ -48,7 +48,7 @@ public final class GithubReporter implements Reporter {
             }
             // Template text in messages may hold control characters: shown escaped, as in the text report.
             StringBuilder message = new StringBuilder(FindingText.printable(finding.message()));
-            finding.resource().ifPresent(resource -> message.append(" [").append(FindingText.printable(resource))
+            finding.resourceName().ifPresent(resource -> message.append(" [").append(FindingText.printable(resource))
                     .append(']'));
             for (RelatedLocation related : finding.evidence()) {
                 message.append("\n  related: ").append(FindingText.printable(sourceRoot.path(related.location().file())))

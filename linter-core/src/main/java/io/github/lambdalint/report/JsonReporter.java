@@ -34,6 +34,7 @@ import tools.jackson.core.JsonGenerator;
  *     "message": "...",
  *     "file": "templates/app.yaml", "line": 12, "column": 5,
  *     "resource": "ApiFn",                         // logical id, or null
+ *     "constructPath": "AppStack/ApiFn",           // only for a resource with Metadata aws:cdk:path
  *     "evidence": [ { "description": "...", "file": "...", "line": 40, "column": 7 } ],
  *     "suppression": { "kind": "inSource", "justification": "..." },   // or null; kind: inSource | external
  *     "baseline": "new",                           // or "unchanged", or null when no baseline was used
@@ -117,6 +118,7 @@ public final class JsonReporter implements Reporter {
         json.writeStringProperty("message", finding.message());
         writePlace(json, finding.location());
         json.writeStringProperty("resource", finding.resource().orElse(null));
+        finding.constructPath().ifPresent(path -> json.writeStringProperty("constructPath", path));
         json.writeArrayPropertyStart("evidence");
         for (RelatedLocation related : finding.evidence()) {
             json.writeStartObject();

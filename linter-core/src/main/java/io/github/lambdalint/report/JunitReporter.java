@@ -53,7 +53,7 @@ public final class JunitReporter implements Reporter {
             String file = finding.location().file();
             RuleInfo rule = rules.get(finding.ruleId());
             String name = finding.ruleId() + (rule == null ? "" : " " + rule.name())
-                    + finding.resource().map(resource -> " [" + resource + "]").orElse("");
+                    + finding.resourceName().map(resource -> " [" + resource + "]").orElse("");
             int occurrence = seen.merge(file + "\u0000" + name, 1, Integer::sum);
             if (occurrence > 1) {
                 name += " (" + occurrence + ")";

@@ -217,6 +217,8 @@ public final class SarifReporter implements Reporter {
             json.writeArrayPropertyStart("logicalLocations");
             json.writeStartObject();
             json.writeStringProperty("name", resource);
+            // CDK apps: the construct path is the name users know; the logical id is generated from it.
+            finding.constructPath().ifPresent(path -> json.writeStringProperty("fullyQualifiedName", path));
             json.writeStringProperty("kind", "resource");
             json.writeEndObject();
             json.writeEndArray();

@@ -28,13 +28,20 @@ public final class Resolver {
 
     private final Template template;
     private final Deployment deployment;
+    private final OtherStacks otherStacks;
     private final Map<String, TriState> conditionCache = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
     private int depth;
 
     public Resolver(Template template, Deployment deployment) {
+        this(template, deployment, OtherStacks.NONE);
+    }
+
+    /** A resolver that reads {@code Fn::ImportValue} and {@code Fn::GetStackOutput} from the other templates of the run. */
+    public Resolver(Template template, Deployment deployment, OtherStacks otherStacks) {
         this.template = template;
         this.deployment = deployment;
+        this.otherStacks = otherStacks;
     }
 
     public Template template() {
@@ -130,6 +137,7 @@ public final class Resolver {
             case "Fn::FindInMap" -> findInMap(argument, call);
             case "Fn::GetAZs" -> getAzs(argument, call);
             case "Fn::ImportValue" -> importValue(argument, call);
+            case "Fn::GetStackOutput" -> stackOutput(argument, call);
             case "Fn::Length" -> length(argument, call);
             default -> new Value.Unknown(name + " is not evaluated statically", call);
         };
@@ -186,6 +194,7 @@ public final class Resolver {
             case "AWS::Region" -> deployment.region();
             case "AWS::Partition" -> deployment.partition();
             case "AWS::URLSuffix" -> deployment.urlSuffix();
+            case "AWS::StackName" -> deployment.stackName();
             default -> Optional.empty();
         };
         if (name.equals("AWS::NoValue")) {
@@ -216,7 +225,26 @@ public final class Resolver {
             return new Value.Unknown("the attribute of Fn::GetAtt " + resource.text() + " is not known statically",
                     call);
         }
-        return new Value.ResourceRef(resource.text(), Optional.of(attribute.text()), call);
+        return attribute(resource.text(), attribute.text(), call);
+    }
+
+    /** {@code !GetAtt Child.Outputs.Name} reads an output of a nested stack. */
+    private static final String NESTED_OUTPUTS = "Outputs.";
+
+    /** The resource types that deploy a nested stack. */
+    public static final java.util.Set<String> NESTED_STACK_TYPES =
+            java.util.Set.of("AWS::CloudFormation::Stack", "AWS::Serverless::Application");
+
+    /** {@code !GetAtt R.A} (or {@code ${R.A}} in a Sub) of a resource of the template. */
+    Value attribute(String logicalId, String attribute, Node call) {
+        if (attribute.startsWith(NESTED_OUTPUTS) && isNestedStack(logicalId)) {
+            return otherStacks.nestedStackOutput(logicalId, attribute.substring(NESTED_OUTPUTS.length()), call);
+        }
+        return new Value.ResourceRef(logicalId, Optional.of(attribute), call);
+    }
+
+    private boolean isNestedStack(String logicalId) {
+        return template.resource(logicalId).filter(r -> NESTED_STACK_TYPES.contains(r.type())).isPresent();
     }
 
     private Value join(Node argument, Node call) {
@@ -274,6 +302,9 @@ public final class Resolver {
         if (value instanceof Value.ResourceRef ref) {
             return Optional.of(ref.attribute().map(a -> "!GetAtt " + ref.logicalId() + "." + a)
                     .orElse("!Ref " + ref.logicalId()));
+        }
+        if (value instanceof Value.OtherStackRef other) {
+            return Optional.of(other.via());
         }
         return Optional.empty();
     }
@@ -339,9 +370,25 @@ public final class Resolver {
     }
 
     private Value importValue(Node argument, Node call) {
-        Value name = resolve(argument);
-        return new Value.Unknown("Fn::ImportValue reads another stack's export at deploy time",
-                name.literalText().map(n -> "!ImportValue " + n), call);
+        Optional<String> name = resolve(argument).literalText();
+        if (name.isEmpty()) {
+            return new Value.Unknown("the export name of Fn::ImportValue is not known statically", call);
+        }
+        return otherStacks.importValue(name.get(), call);
+    }
+
+    private Value stackOutput(Node argument, Node call) {
+        if (!(argument instanceof MapNode map)) {
+            return new Value.Unknown("Fn::GetStackOutput needs a mapping with StackName and OutputName", call);
+        }
+        Optional<String> stack = map.get("StackName").map(this::resolve).flatMap(Value::literalText);
+        Optional<String> output = map.get("OutputName").map(this::resolve).flatMap(Value::literalText);
+        if (stack.isEmpty() || output.isEmpty()) {
+            return new Value.Unknown("the stack or output named by Fn::GetStackOutput is not known statically", call);
+        }
+        Optional<String> region = map.get("Region").map(this::resolve).flatMap(Value::literalText)
+                .or(deployment::region);
+        return otherStacks.stackOutput(stack.get(), output.get(), region, call);
     }
 
     private Value length(Node argument, Node call) {

@@ -3,7 +3,6 @@ package io.github.lambdalint.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.github.lambdalint.parse.ListNode;
 import io.github.lambdalint.parse.MapNode;
@@ -83,7 +82,7 @@ final class SubResolver {
         int dot = name.indexOf('.');
         if (dot > 0 && !name.startsWith("AWS::")
                 && resolver.template().resources().containsKey(name.substring(0, dot))) {
-            return new Value.ResourceRef(name.substring(0, dot), Optional.of(name.substring(dot + 1)), call);
+            return resolver.attribute(name.substring(0, dot), name.substring(dot + 1), call);
         }
         return resolver.refName(name, call);
     }

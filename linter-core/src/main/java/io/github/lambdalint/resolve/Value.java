@@ -60,6 +60,18 @@ public sealed interface Value {
         }
     }
 
+    /**
+     * A resource of another template of the run, reached through {@code Fn::ImportValue} or
+     * {@code Fn::GetStackOutput} ({@code via}, as the template writes it): {@code resource} is
+     * resolved in the template {@code stack} (its path as reports show it). Never a
+     * {@link ResourceRef}, so nothing mistakes it for a resource of this template.
+     */
+    record OtherStackRef(String stack, ResourceRef resource, String via, Node source) implements Value {
+        public boolean isId(String idAttribute) {
+            return resource.attribute().isEmpty() || resource.isAttribute(idAttribute);
+        }
+    }
+
     /** A parameter the user did not give a value for; its default is kept but not assumed. */
     record ParameterRef(String name, String type, Optional<Value> defaultValue, Node source) implements Value {
     }
@@ -239,6 +251,9 @@ public sealed interface Value {
         }
         if (this instanceof ParameterRef a && other instanceof ParameterRef b) {
             return a.name().equals(b.name());
+        }
+        if (this instanceof OtherStackRef a && other instanceof OtherStackRef b) {
+            return a.stack().equals(b.stack()) && a.resource().isSameAs(b.resource());
         }
         if (this instanceof Unknown a && other instanceof Unknown b) {
             return a.identity().isPresent() && a.identity().equals(b.identity());

@@ -8,18 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.github.lambdalint.finding.Finding;
-import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.model.TemplateModel;
-import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.rule.Rule;
-import io.github.lambdalint.rule.RuleInfo;
-import io.github.lambdalint.rule.Violation;
 
 /** What a run uses when the request, the configuration and the environment each say something. */
 class RunSettingsTest {
@@ -28,23 +21,9 @@ class RunSettingsTest {
     Path directory;
 
     /** Reports the region each template is linted with, where it came from, and one parameter. */
-    private static final Rule DEPLOYMENT = new Rule() {
-        private final RuleInfo info = new RuleInfo("LL990", "DeploymentProbe", Level.WARNING, "A test rule.",
-                "A test rule.", List.of("test"), "high");
-
-        @Override
-        public RuleInfo info() {
-            return info;
-        }
-
-        @Override
-        public void check(TemplateModel model, Consumer<Violation> report) {
-            String region = model.deployment().region().map(r -> r + " from " + model.deployment().regionSource())
-                    .orElse("no region");
-            report.accept(Violation.of(Position.START, "Stage", region + "; Stage="
-                    + model.deployment().parameters().getOrDefault("Stage", "none"), List.of()));
-        }
-    };
+    private static final Rule DEPLOYMENT = new DeploymentProbe(deployment -> deployment.region()
+            .map(r -> r + " from " + deployment.regionSource()).orElse("no region")
+            + "; Stage=" + deployment.parameters().getOrDefault("Stage", "none"));
 
     private final LintEngine engine = new LintEngine(List.of(DEPLOYMENT));
 
@@ -60,10 +39,7 @@ class RunSettingsTest {
     }
 
     private String probe(LintRequest request) throws Exception {
-        LintResult result = engine.lint(request);
-        assertThat(result.fileErrors()).isEmpty();
-        return result.findings().stream().filter(f -> f.ruleId().equals("LL990")).map(Finding::message)
-                .findFirst().orElseThrow();
+        return DeploymentProbe.described(engine.lint(request));
     }
 
     @Test

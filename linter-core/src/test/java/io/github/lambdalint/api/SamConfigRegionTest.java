@@ -92,15 +92,17 @@ class SamConfigRegionTest {
         assertThat(warning.location().position().line()).isEqualTo(5);
         assertThat(warning.message()).startsWith("samconfig.yaml cannot be read: ")
                 .contains("!!python/object/apply:os.system")
-                .endsWith("the deploy region is not taken from it (give it with --region or in the configuration)");
+                .endsWith("nothing is taken from it (give the stack name, region and parameters with the options or in"
+                        + " the configuration)");
     }
 
     @Test
-    void samconfigIsNotReadWhenTheRegionIsGiven() throws Exception {
+    void aBrokenSamconfigIsNotReportedWhenTheRegionAndStackNameAreGiven() throws Exception {
         write("app/template.yaml", TEMPLATE);
         write("app/samconfig.yaml", "default: [unclosed\n");
 
-        LintResult result = lint(request().region(Optional.of("us-east-2")).build());
+        assertThat(messages(lint(request().region(Optional.of("us-east-2")).build()), "LL000")).hasSize(1);
+        LintResult result = lint(request().region(Optional.of("us-east-2")).stackName(Optional.of("app")).build());
 
         assertThat(messages(result, "LL990")).containsExactly("region us-east-2");
         assertThat(messages(result, "LL000")).isEmpty();

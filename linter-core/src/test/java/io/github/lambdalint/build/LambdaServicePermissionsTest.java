@@ -100,4 +100,35 @@ class LambdaServicePermissionsTest {
                 "TargetArn: !GetAtt Jobs.Arn"));
         assertThat(purposes(model, "Poller")).containsEntry("sqs:SendMessage", Purpose.FUNCTION_CODE);
     }
+
+    @Test
+    void functionsThatMarkNothingShareTheRoleAndAlikeMarksShareOnePermissions() {
+        // A second poller of the same queue with the same dead-letter queue: its marks equal the first's.
+        String yaml = SHARED_ROLE + """
+                  SecondPoller:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Role: !GetAtt Role.Arn
+                      Runtime: python3.12
+                      Handler: index.handler
+                      Code: { ZipFile: "def handler(e, c): pass" }
+                      DeadLetterConfig: { TargetArn: !GetAtt Failed.Arn }
+                  SecondMapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties: { FunctionName: !Ref SecondPoller, EventSourceArn: !GetAtt Jobs.Arn }
+                  SecondWorker:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Role: !GetAtt Role.Arn
+                      Runtime: python3.12
+                      Handler: index.handler
+                      Code: { ZipFile: "def handler(e, c): pass" }
+                """;
+        TemplateModel model = Models.inline(yaml);
+        assertThat(model.function("SecondWorker").orElseThrow().role())
+                .isSameAs(model.function("Worker").orElseThrow().role());
+        assertThat(model.function("SecondPoller").orElseThrow().role().permissions())
+                .isSameAs(model.function("Poller").orElseThrow().role().permissions())
+                .isNotSameAs(model.function("Worker").orElseThrow().role().permissions());
+    }
 }

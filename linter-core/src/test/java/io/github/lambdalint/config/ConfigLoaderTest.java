@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -86,12 +87,43 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsStacksInTheirOrder() throws Exception {
+        LintConfig config = load("""
+                stacks:
+                  - { template: network/*.yaml, name: shop-network, region: eu-west-1 }
+                  - template: app/template.yaml
+                    name: shop-app
+                    parameters:
+                      Subnets: [subnet-1, subnet-2]
+                """);
+        assertThat(config.stacks()).extracting(ConfigStack::templateGlob)
+                .containsExactly("network/*.yaml", "app/template.yaml");
+        assertThat(config.stacks().get(0).region()).contains("eu-west-1");
+        assertThat(config.stacks().get(1).name()).contains("shop-app");
+        assertThat(config.stacks().get(1).parameters()).containsExactly(Map.entry("Subnets", "subnet-1,subnet-2"));
+        assertThat(config.stacks().get(1).position().line()).isEqualTo(3);
+    }
+
+    @Test
+    void stackMistakesHaveTheirPlaces() {
+        assertThat(invalid("stacks:\n  - name: shop-app\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.position().line()).isEqualTo(2));
+        assertThat(invalid("stacks:\n  - { template: a.yaml, name: 'has space' }\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.position().line()).isEqualTo(2));
+        assertThat(invalid("stacks:\n  - template: a.yaml\n    region: eu-wset-1\n").problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.position().line()).isEqualTo(3);
+                    assertThat(p.message()).startsWith("unknown region eu-wset-1");
+                });
+    }
+
+    @Test
     void unknownKeyNamesTheKeyItsLineAndWhatIsAllowed() {
         ConfigProblems e = invalid("region: eu-west-1\nregoin: eu-west-2\n");
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.position().line()).isEqualTo(2);
             assertThat(p.message()).isEqualTo("unknown key 'regoin'; allowed: region, failOn, accountConcurrency,"
-                    + " rules, parameters, awsSnapshot, network, suppress");
+                    + " rules, parameters, stacks, awsSnapshot, network, suppress");
         });
     }
 
@@ -184,8 +216,8 @@ class ConfigLoaderTest {
                   - rule: LL301
                 """);
         assertThat(e.problems()).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
-                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, awsSnapshot,"
-                        + " network, suppress",
+                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, stacks,"
+                        + " awsSnapshot, network, suppress",
                 "3: unknown rule LL999; the rules are LL000, LL101, LL104, LL301",
                 "4: 'maybe' in rules.LL104 must be one of: off, note, warning, error",
                 "5: accountConcurrency must be at most 2147483647",

@@ -31,6 +31,9 @@ import io.github.lambdalint.rule.RuleInfo;
  * cannot show a fix that does not parse. A snippet is read as what its shape says it is:
  * <ul>
  * <li>first line {@code # .lambda-lint.yml}: a configuration file, validated like one;</li>
+ * <li>first line {@code # The mistake this rule reports}: the input an engine-level rule (LL002,
+ *     LL003 …) flags, which must give at least one problem when read;</li>
+ * <li>first line {@code # Not a template}: other YAML (a CI step), which must only parse;</li>
  * <li>first line {@code # Properties of an AWS::Serverless::Function}: the properties of one SAM
  *     function, wrapped into a template with {@code Runtime}, {@code Handler} and {@code CodeUri}
  *     added when the snippet does not set them;</li>
@@ -50,6 +53,8 @@ class RuleDocSnippetsTest {
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z][A-Za-z0-9]*):", Pattern.MULTILINE);
     static final String CONFIGURATION = "# .lambda-lint.yml";
     static final String FUNCTION_PROPERTIES = "# Properties of an AWS::Serverless::Function";
+    static final String THE_MISTAKE = "# The mistake this rule reports";
+    static final String NOT_A_TEMPLATE = "# Not a template";
     private static final String TRANSFORM = "Transform: AWS::Serverless-2016-10-31\n";
 
     private static final Set<String> RULE_IDS = LintEngine.withInstalledRules().rules().stream()
@@ -98,9 +103,22 @@ class RuleDocSnippetsTest {
             assertThatCode(() -> new ConfigLoader(RULE_IDS).load(file, name)).doesNotThrowAnyException();
             return;
         }
+        if (snippet.startsWith(NOT_A_TEMPLATE)) {
+            ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(snippet.getBytes(StandardCharsets.UTF_8));
+            assertThat(parsed.problems()).as(name + ":\n" + snippet).isEmpty();
+            return;
+        }
         String template = wrap(snippet);
-        Files.writeString(WRAPPED.resolve(name + ".yaml"), template);
         ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(template.getBytes(StandardCharsets.UTF_8));
+        if (snippet.startsWith(THE_MISTAKE)) {
+            List<Object> problems = new ArrayList<>(parsed.problems());
+            parsed.root().map(root -> new TemplateReader(ParseLimits.DEFAULT).read(root))
+                    .filter(TemplateReader.Outcome.Read.class::isInstance)
+                    .ifPresent(read -> problems.addAll(((TemplateReader.Outcome.Read) read).problems()));
+            assertThat(problems).as("the mistake shown in " + name + ":\n" + template).isNotEmpty();
+            return;
+        }
+        Files.writeString(WRAPPED.resolve(name + ".yaml"), template);
         assertThat(parsed.problems()).as(name + ":\n" + template).isEmpty();
         TemplateReader.Outcome read = new TemplateReader(ParseLimits.DEFAULT).read(parsed.root().orElseThrow());
         assertThat(read).as(name + ":\n" + template).isInstanceOf(TemplateReader.Outcome.Read.class);

@@ -18,11 +18,15 @@ public sealed interface ExecutionRole {
 
     Permissions permissions();
 
+    /** The role's permissions boundary, when the template sets one. */
+    Optional<PermissionsBoundary> boundary();
+
     /** Whether the role's trust policy lets the service principal assume it. */
     TriState trusts(String servicePrincipal);
 
     /** An {@code AWS::IAM::Role} of the template, with every policy attached to it in the template. */
-    record TemplateRole(String logicalId, Permissions permissions, TrustPolicy trustPolicy, Position position)
+    record TemplateRole(String logicalId, Permissions permissions, TrustPolicy trustPolicy,
+                        Optional<PermissionsBoundary> boundary, Position position)
             implements ExecutionRole {
         public String name() {
             return "role " + logicalId;
@@ -38,7 +42,7 @@ public sealed interface ExecutionRole {
      * {@code Policies}, and the policies for the dead-letter queue, destinations and event sources.
      */
     record GeneratedRole(String functionLogicalId, Permissions permissions, TrustPolicy trustPolicy,
-                         Position position) implements ExecutionRole {
+                         Optional<PermissionsBoundary> boundary, Position position) implements ExecutionRole {
         public String name() {
             return "the role SAM generates for " + functionLogicalId;
         }
@@ -60,6 +64,10 @@ public sealed interface ExecutionRole {
 
         public Permissions permissions() {
             return Permissions.unknown(new OpaquePolicy(reason, reference.position()));
+        }
+
+        public Optional<PermissionsBoundary> boundary() {
+            return Optional.empty(); // unknown, like the rest of the role
         }
 
         public TriState trusts(String servicePrincipal) {

@@ -28,6 +28,11 @@ final class EgressAnalysis {
         if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
             return ofSnapshotSubnet(inSnapshot.snapshot(), inSnapshot.subnet(), 0);
         }
+        if (subnet instanceof ResolvedSubnet.InOtherStack other) {
+            SubnetEgress there = other.home().egress(other.subnet());
+            return new SubnetEgress(there.kind(), there.summary(),
+                    there.evidence().stream().map(e -> e.in(other.stack())).toList());
+        }
         return unknown(subnet.name() + " is not known: " + ((ResolvedSubnet.Undescribed) subnet).missing());
     }
 

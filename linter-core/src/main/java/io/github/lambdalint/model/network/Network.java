@@ -25,10 +25,21 @@ public final class Network {
     private final Map<String, NatGateway> natGateways;
     private final List<VpcEndpoint> endpoints;
     private final NetworkContext context;
+    private final Map<String, Network> otherStacks;
 
     public Network(Map<String, Vpc> vpcs, Map<String, Subnet> subnets, Map<String, RouteTable> routeTables,
                    List<SubnetAssociation> associations, Map<String, NatGateway> natGateways,
                    List<VpcEndpoint> endpoints, NetworkContext context) {
+        this(vpcs, subnets, routeTables, associations, natGateways, endpoints, context, Map.of());
+    }
+
+    /**
+     * @param otherStacks the networks of the other templates of the run this one imports from, by
+     *                    their path as reports show it
+     */
+    public Network(Map<String, Vpc> vpcs, Map<String, Subnet> subnets, Map<String, RouteTable> routeTables,
+                   List<SubnetAssociation> associations, Map<String, NatGateway> natGateways,
+                   List<VpcEndpoint> endpoints, NetworkContext context, Map<String, Network> otherStacks) {
         this.vpcs = Map.copyOf(vpcs);
         this.subnets = Map.copyOf(subnets);
         this.routeTables = Map.copyOf(routeTables);
@@ -36,6 +47,7 @@ public final class Network {
         this.natGateways = Map.copyOf(natGateways);
         this.endpoints = List.copyOf(endpoints);
         this.context = context;
+        this.otherStacks = Map.copyOf(otherStacks);
     }
 
     public Map<String, Vpc> vpcs() {
@@ -70,6 +82,19 @@ public final class Network {
                 return new ResolvedSubnet.InTemplate(subnet, reference);
             }
             return new ResolvedSubnet.Undescribed(reference, ref.logicalId() + " is not an AWS::EC2::Subnet");
+        }
+        if (reference instanceof Value.OtherStackRef other && other.isId("SubnetId")) {
+            Network home = otherStacks.get(other.stack());
+            if (home == null) {
+                return new ResolvedSubnet.Undescribed(reference, other.via() + " names a subnet of " + other.stack()
+                        + ", whose network is not known");
+            }
+            ResolvedSubnet there = home.resolve(other.resource());
+            if (there instanceof ResolvedSubnet.Undescribed undescribed) {
+                return new ResolvedSubnet.Undescribed(reference, other.via() + " gives " + other.stack() + "'s "
+                        + other.resource().logicalId() + ": " + undescribed.missing());
+            }
+            return new ResolvedSubnet.InOtherStack(other.stack(), there, home, other);
         }
         if (reference instanceof Value.Text text) {
             NetworkContext.DescribedSubnet facts = context.subnets().get(text.text());
@@ -124,6 +149,11 @@ public final class Network {
      */
     public List<ServiceEndpoint> endpointsFor(ResolvedSubnet subnet) {
         List<ServiceEndpoint> served = new ArrayList<>();
+        if (subnet instanceof ResolvedSubnet.InOtherStack other) {
+            // the endpoints of the subnet's own template, then this template's interface endpoints in its VPC
+            other.home().endpointsFor(other.subnet()).forEach(e -> served.add(
+                    new ServiceEndpoint(e.service(), e.evidence().in(other.stack()), e.privateDns())));
+        }
         if (subnet instanceof ResolvedSubnet.Described described) {
             described.facts().vpc().ifPresent(vpc -> context.vpcEndpoints().getOrDefault(vpc, List.of())
                     .forEach(e -> served.add(new ServiceEndpoint(VpcEndpoint.serviceId(e.service()), new Evidence(
@@ -231,6 +261,9 @@ public final class Network {
     static boolean sameResource(Value a, Value b, String idAttribute) {
         if (a instanceof Value.ResourceRef refA && b instanceof Value.ResourceRef refB) {
             return refA.logicalId().equals(refB.logicalId()) && isId(refA, idAttribute) && isId(refB, idAttribute);
+        }
+        if (a instanceof Value.OtherStackRef refA && b instanceof Value.OtherStackRef refB) {
+            return refA.stack().equals(refB.stack()) && sameResource(refA.resource(), refB.resource(), idAttribute);
         }
         return a.isSameAs(b);
     }

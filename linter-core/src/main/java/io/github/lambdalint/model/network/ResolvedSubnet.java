@@ -39,6 +39,35 @@ public sealed interface ResolvedSubnet {
         }
     }
 
+    /**
+     * A subnet of another template of the run, reached through an import ({@code reference} is
+     * the {@link Value.OtherStackRef}): {@code subnet} is what that template's own network
+     * ({@code home}) knows of it. Its VPC is that template's VPC, so it compares equal to the same
+     * VPC imported elsewhere and never to a VPC of this template.
+     */
+    record InOtherStack(String stack, ResolvedSubnet subnet, Network home, Value.OtherStackRef reference)
+            implements ResolvedSubnet {
+        public String name() {
+            return subnet.name() + " of " + stack;
+        }
+
+        public Optional<Value> vpc() {
+            return subnet.vpc().map(this::seenHere);
+        }
+
+        public Optional<Value> availabilityZone() {
+            return subnet.availabilityZone().map(this::seenHere);
+        }
+
+        /** A value of the other template as this one sees it: its resources stay that template's. */
+        private Value seenHere(Value value) {
+            if (value instanceof Value.ResourceRef ref) {
+                return new Value.OtherStackRef(stack, ref, reference.via(), ref.source());
+            }
+            return value;
+        }
+    }
+
     /** A subnet outside the template that the configuration's network context describes. */
     record Described(NetworkContext.DescribedSubnet facts, Value reference) implements ResolvedSubnet {
         public String name() {

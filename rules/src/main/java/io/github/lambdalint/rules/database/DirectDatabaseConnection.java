@@ -43,12 +43,13 @@ public final class DirectDatabaseConnection implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        Uses functionUses = Uses.in(model);
         for (LambdaFunction function : model.functions()) {
             Optional<VpcAttachment.Attached> attachment = function.vpcAttachment().attached();
             if (attachment.isEmpty() || concurrencyIsBounded(function) || onlyCustomResourceHandler(model, function)) {
                 continue;
             }
-            List<Uses.Use> uses = Uses.of(model, function);
+            List<Uses.Use> uses = functionUses.of(function);
             boolean usesProxy = uses.stream().anyMatch(u -> u.target().kind().isProxy());
             for (Uses.Use use : uses) {
                 if (!use.target().kind().isDatabase() || use.conditional()) {

@@ -41,8 +41,9 @@ public final class RdsProxyUnreachable implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        Uses uses = Uses.in(model);
         for (LambdaFunction function : model.functions()) {
-            for (Uses.Use use : Uses.of(model, function)) {
+            for (Uses.Use use : uses.of(function)) {
                 if (use.target().kind().isProxy()) {
                     check(model, function, use, report);
                 }

@@ -44,6 +44,7 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        Uses uses = Uses.in(model);
         Map<String, IngressProblem> ingressProblems = new LinkedHashMap<>();
         for (LambdaFunction function : model.functions()) {
             Optional<VpcAttachment.Attached> attachment = function.vpcAttachment().attached();
@@ -55,7 +56,7 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
                 continue;
             }
             Firewall.Addresses addresses = Firewall.addresses(model, attachment.get().subnets().value());
-            for (Uses.Use use : Uses.of(model, function)) {
+            for (Uses.Use use : uses.of(function)) {
                 Optional<Firewall.Listener> listener = Firewall.listener(model, use.target());
                 if (listener.isEmpty() || inOtherVpc(model, attachment.get(), listener.get())) {
                     continue;

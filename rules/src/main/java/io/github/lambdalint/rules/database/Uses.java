@@ -1,10 +1,14 @@
 package io.github.lambdalint.rules.database;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import io.github.lambdalint.model.Evidence;
@@ -14,6 +18,7 @@ import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.model.iam.Permissions;
 import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.model.iam.Purpose;
 import io.github.lambdalint.model.service.CacheCluster;
@@ -62,14 +67,40 @@ final class Uses {
     private static final List<String> SEARCH_ACTIONS = List.of("es:ESHttpGet", "es:ESHttpPost", "es:ESHttpPut",
             "es:ESHttpDelete", "es:ESHttpHead", "es:ESHttpPatch");
 
-    private Uses() {
+    private final TemplateModel model;
+    /** Template roles that functions both inside and outside a VPC share (see {@link #policyEvidenceApplies}). */
+    private final Set<String> rolesInAndOutOfVpc;
+    /** Many functions share one role with many policies: each role's grants are read once. */
+    private final Map<Permissions, List<Grant>> grantsOfRole = new IdentityHashMap<>();
+
+    private Uses(TemplateModel model, Set<String> rolesInAndOutOfVpc) {
+        this.model = model;
+        this.rolesInAndOutOfVpc = rolesInAndOutOfVpc;
     }
 
-    static List<Use> of(TemplateModel model, LambdaFunction function) {
+    /** The uses of the model's functions; what their roles are shared by is read once, here. */
+    static Uses in(TemplateModel model) {
+        Map<String, Set<Boolean>> placementsOfRole = new HashMap<>();
+        for (LambdaFunction function : model.functions()) {
+            if (function.role() instanceof ExecutionRole.TemplateRole role) {
+                placementsOfRole.computeIfAbsent(role.logicalId(), k -> new HashSet<>())
+                        .add(!(function.vpcAttachment() instanceof VpcAttachment.NotAttached));
+            }
+        }
+        Set<String> mixed = new HashSet<>();
+        placementsOfRole.forEach((role, placements) -> {
+            if (placements.size() > 1) {
+                mixed.add(role);
+            }
+        });
+        return new Uses(model, mixed);
+    }
+
+    List<Use> of(LambdaFunction function) {
         Map<String, Builder> byTarget = new LinkedHashMap<>();
         environment(model, function, byTarget);
-        if (policyEvidenceApplies(model, function)) {
-            policies(model, function, byTarget);
+        if (policyEvidenceApplies(function)) {
+            policies(function, byTarget);
         }
         List<Use> uses = new ArrayList<>();
         for (Builder builder : byTarget.values()) {
@@ -176,19 +207,32 @@ final class Uses {
      * A role shared by functions in and out of a VPC says nothing about which of them connects;
      * its policies then count for none of them.
      */
-    private static boolean policyEvidenceApplies(TemplateModel model, LambdaFunction function) {
-        if (!(function.role() instanceof ExecutionRole.TemplateRole role)) {
-            return true;
-        }
-        boolean inVpc = !(function.vpcAttachment() instanceof VpcAttachment.NotAttached);
-        return model.functions().stream()
-                .filter(other -> other.role() instanceof ExecutionRole.TemplateRole r
-                        && r.logicalId().equals(role.logicalId()))
-                .allMatch(other -> !(other.vpcAttachment() instanceof VpcAttachment.NotAttached) == inVpc);
+    private boolean policyEvidenceApplies(LambdaFunction function) {
+        return !(function.role() instanceof ExecutionRole.TemplateRole role)
+                || !rolesInAndOutOfVpc.contains(role.logicalId());
     }
 
-    private static void policies(TemplateModel model, LambdaFunction function, Map<String, Builder> into) {
-        for (PolicyStatement statement : function.role().permissions().statements()) {
+    /** A statement of a role that allows a connect action on a target: a fact of the role. */
+    private record Grant(Target target, PolicyStatement statement, String action) {
+    }
+
+    private void policies(LambdaFunction function, Map<String, Builder> into) {
+        Permissions permissions = function.role().permissions();
+        for (Grant grant : grantsOfRole.computeIfAbsent(permissions, p -> grants(model, p))) {
+            Target target = grant.target();
+            PolicyStatement statement = grant.statement();
+            Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+            builder.unconditional = true;
+            if (builder.evidence.stream().noneMatch(e -> e.position().equals(statement.position()))) {
+                builder.evidence.add(Evidence.at(statement.position(), "a statement of " + statement.origin()
+                        + " allows " + grant.action() + " on " + target.logicalId()));
+            }
+        }
+    }
+
+    private static List<Grant> grants(TemplateModel model, Permissions permissions) {
+        List<Grant> grants = new ArrayList<>();
+        for (PolicyStatement statement : permissions.statements()) {
             if (statement.effect() != Effect.ALLOW || statement.purpose() != Purpose.FUNCTION_CODE
                     || statement.notAction() || statement.notResource()) {
                 continue;
@@ -200,19 +244,12 @@ final class Uses {
                         return;
                     }
                     Target target = new Target(ref.logicalId(), kind.get());
-                    Optional<String> action = connectAction(model, target, statement);
-                    if (action.isEmpty()) {
-                        return;
-                    }
-                    Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
-                    builder.unconditional = true;
-                    if (builder.evidence.stream().noneMatch(e -> e.position().equals(statement.position()))) {
-                        builder.evidence.add(Evidence.at(statement.position(), "a statement of " + statement.origin()
-                                + " allows " + action.get() + " on " + target.logicalId()));
-                    }
+                    connectAction(model, target, statement)
+                            .ifPresent(action -> grants.add(new Grant(target, statement, action)));
                 });
             }
         }
+        return grants;
     }
 
     /** The data-plane action the statement allows on the target, written with its own service prefix. */

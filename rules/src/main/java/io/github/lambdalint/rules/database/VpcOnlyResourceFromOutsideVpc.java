@@ -38,6 +38,7 @@ public final class VpcOnlyResourceFromOutsideVpc implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        Uses uses = Uses.in(model);
         for (LambdaFunction function : model.functions()) {
             VpcAttachment attachment = function.vpcAttachment();
             Optional<VpcAttachment.Attached> onlyWhen = attachment.attached()
@@ -45,7 +46,7 @@ public final class VpcOnlyResourceFromOutsideVpc implements Rule {
             if (!(attachment instanceof VpcAttachment.NotAttached) && onlyWhen.isEmpty()) {
                 continue; // attached, or attached in a way the template leaves open
             }
-            for (Uses.Use use : Uses.of(model, function)) {
+            for (Uses.Use use : uses.of(function)) {
                 if (use.target().kind().isProxy() || use.conditional() && onlyWhen.isPresent()) {
                     continue;
                 }

@@ -10,6 +10,8 @@ import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.network.Ec2Ids;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rules.wording.English;
 
@@ -49,6 +51,23 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
             chain.addAll(egress.evidence());
             return chain;
         }
+    }
+
+    /**
+     * " (from !ImportValue NAME)" when a literal subnet id came from another stack's output, so a note
+     * that asks to describe it says where the id came from; empty otherwise.
+     */
+    static String importedThrough(Value subnet) {
+        if (subnet.source() instanceof MapNode call && call.singleEntry().isPresent()) {
+            MapNode.Entry function = call.singleEntry().get();
+            String argument = function.value() instanceof ScalarNode name ? " " + name.text() : "";
+            return switch (function.name()) {
+                case "Fn::ImportValue" -> " (from !ImportValue" + argument + ")";
+                case "Fn::GetStackOutput" -> " (from Fn::GetStackOutput)";
+                default -> "";
+            };
+        }
+        return "";
     }
 
     static FunctionSubnets of(TemplateModel model, VpcAttachment.Attached attachment) {

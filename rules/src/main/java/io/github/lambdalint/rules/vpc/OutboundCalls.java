@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.github.lambdalint.model.CustomResource;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
@@ -49,6 +50,7 @@ final class OutboundCalls {
         OutboundCalls reader = new OutboundCalls(model, function);
         reader.readRole();
         reader.readEnvironment();
+        reader.readCustomResources();
         return List.copyOf(reader.calls.values());
     }
 
@@ -72,6 +74,21 @@ final class OutboundCalls {
                 String text = statement.origin() + " allows " + pattern.get();
                 add(service, service, AwsServices.endpointsFor(service), Evidence.at(statement.position(), text));
             }
+        }
+    }
+
+    // ---- custom resources --------------------------------------------------------------------
+
+    /**
+     * A custom resource's handler reports to CloudFormation by PUTting its response to the
+     * pre-signed Amazon S3 URL of the request (ResponseURL): an S3 call of the function's code that
+     * no policy shows, since the URL carries its own signature.
+     */
+    private void readCustomResources() {
+        for (CustomResource resource : model.customResourcesOf(function.logicalId())) {
+            add("s3", "s3", AwsServices.endpointsFor("s3"), Evidence.at(resource.position(), "custom resource "
+                    + resource.logicalId() + " (" + resource.type() + ") has CloudFormation invoke the function,"
+                    + " which must PUT its response to a pre-signed Amazon S3 URL"));
         }
     }
 

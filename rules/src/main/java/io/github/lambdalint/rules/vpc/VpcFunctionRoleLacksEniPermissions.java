@@ -14,6 +14,7 @@ import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.iam.Permissions;
+import io.github.lambdalint.model.iam.PermissionsBoundary;
 import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.TriState;
@@ -77,6 +78,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
             }
         }
         if (missing.isEmpty()) {
+            role.boundary().ifPresent(boundary -> checkBoundary(function, attachment, role, boundary, report));
             return;
         }
         boolean generated = role instanceof ExecutionRole.GeneratedRole;
@@ -119,6 +121,41 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
                 : " Attach the AWS managed policy AWSLambdaVPCAccessExecutionRole to the role"
                 + (denied.isEmpty() ? "." : " and remove the Deny."));
         report.accept(Attachments.violation(function, attachment, at, message.toString(), evidence));
+    }
+
+    /**
+     * The role allows the actions, but only what its permissions boundary also allows is granted:
+     * a boundary that does not allow them takes them away.
+     */
+    private static void checkBoundary(LambdaFunction function, VpcAttachment.Attached attachment, ExecutionRole role,
+                                      PermissionsBoundary boundary, Consumer<Violation> report) {
+        List<String> missing = new ArrayList<>();
+        for (String action : ENI_ACTIONS) {
+            TriState allowed = boundary.permissions().allows(action);
+            if (allowed == TriState.UNKNOWN) {
+                return; // a boundary from outside the template, or one lambda-lint cannot read
+            }
+            if (allowed == TriState.NO) {
+                missing.add(action);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        boolean generated = role instanceof ExecutionRole.GeneratedRole;
+        List<Evidence> evidence = List.of(
+                Evidence.at(attachment.vpcConfig().positionOf("SubnetIds"),
+                        "function " + function.logicalId() + " is attached to subnets of a VPC"),
+                Evidence.at(role.position(), describeRole(role, role.permissions())),
+                Evidence.at(boundary.position(), "the permissions boundary of " + role.name() + " is "
+                        + boundary.name() + ", which does not allow " + String.join(", ", missing)));
+        String message = "function " + function.logicalId() + " is in a VPC and " + role.name()
+                + " allows the network-interface actions, but its permissions boundary, " + boundary.name()
+                + ", does not allow " + String.join(", ", missing) + ": a boundary caps what the role's policies"
+                + " grant, so Lambda cannot create the function's network interfaces and creating or updating the"
+                + " function fails. Allow these actions in the boundary policy.";
+        report.accept(Attachments.violation(function, attachment,
+                function.positionOf(generated ? "PermissionsBoundary" : "Role"), message, evidence));
     }
 
     private static List<String> deniedBy(PolicyStatement deny, List<String> missing) {

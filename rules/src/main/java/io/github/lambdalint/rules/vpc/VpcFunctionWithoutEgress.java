@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.CustomResource;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
@@ -103,7 +104,8 @@ public final class VpcFunctionWithoutEgress implements Rule {
                 continue;
             }
             if (kind == SubnetEgress.Kind.UNKNOWN) {
-                if (placed.subnet() instanceof ResolvedSubnet.InTemplate) {
+                if (placed.subnet() instanceof ResolvedSubnet.InTemplate
+                        || placed.subnet() instanceof ResolvedSubnet.InOtherStack) {
                     // a route to a virtual private gateway, a route table outside the template, a condition:
                     // there is nothing the user could describe to settle it, so no note
                     continue;
@@ -113,9 +115,11 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     parameters.add(parameter.name());
                 } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed
                         && placed.subnet().reference().asText().isPresent()) {
-                    undescribed.add(placed.subnet().reference().asText().get());
+                    undescribed.add(placed.subnet().reference().asText().get()
+                            + FunctionSubnets.importedThrough(placed.subnet().reference()));
                 } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
-                    // an import, a condition, a reference to something else: nothing to describe
+                    // an import no template of the run resolves, a condition, a reference to something else:
+                    // nothing to describe
                     continue;
                 } else {
                     doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
@@ -137,7 +141,7 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     + model.network().whereToDescribe());
         }
         if (!lacking.isEmpty()) {
-            report.accept(noEgress(function, attachment, lacking));
+            report.accept(noEgress(model, function, attachment, lacking));
         } else if (!doubts.isEmpty()) {
             List<Evidence> evidence = callEvidence(calls);
             evidence.addAll(doubtEvidence);
@@ -148,7 +152,7 @@ public final class VpcFunctionWithoutEgress implements Rule {
         }
     }
 
-    private static Violation noEgress(LambdaFunction function, VpcAttachment.Attached attachment,
+    private static Violation noEgress(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
                                       Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking) {
         Set<OutboundCalls.Call> calls = new LinkedHashSet<>();
         lacking.values().forEach(calls::addAll);
@@ -182,6 +186,13 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     .append(English.list(endpoints));
         }
         message.append('.');
+        List<String> customResources = model.customResourcesOf(function.logicalId()).stream()
+                .map(CustomResource::logicalId).toList();
+        if (!customResources.isEmpty() && lackingCalls.stream().anyMatch(c -> c.key().equals("s3"))) {
+            message.append(" The function answers custom resource").append(customResources.size() == 1 ? " " : "s ")
+                    .append(English.list(customResources)).append(" by a PUT to a pre-signed S3 URL: without a path"
+                            + " CloudFormation waits for the response until the custom resource times out.");
+        }
 
         List<Evidence> evidence = callEvidence(lackingCalls);
         subnets.forEach(p -> evidence.addAll(p.evidence()));

@@ -1,0 +1,5 @@
+import os
+
+
+def handler(event, context):
+    return os.environ["QUEUE_URL"]
