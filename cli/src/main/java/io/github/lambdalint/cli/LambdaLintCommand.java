@@ -133,6 +133,11 @@ public final class LambdaLintCommand implements Callable<Integer> {
             description = "Configuration file. Default: .lambda-lint.yml in the working directory, if present.")
     private Path config;
 
+    @Option(names = "--aws-snapshot", paramLabel = "DIR",
+            description = "Folder of AWS CLI JSON output (see lambda-lint snapshot) describing the account the templates "
+                    + "deploy into. Default: awsSnapshot of the configuration.")
+    private Path awsSnapshot;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnOption.Converter.class,
             completionCandidates = FailOnOption.Names.class,
             description = "Exit with 1 when an unsuppressed finding is at or above LEVEL: "
@@ -155,7 +160,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
     private String explain;
 
     @Option(names = {"-v", "--verbose"}, description = "Also list, on standard error, the files found in "
-            + "directories that were skipped because they are not templates.")
+            + "directories that were skipped because they are not templates, and what the AWS snapshot reader skipped.")
     private boolean verbose;
 
     @Option(names = "--debug", description = "Show the stack traces of internal errors.")
@@ -173,10 +178,12 @@ public final class LambdaLintCommand implements Callable<Integer> {
     /** The one way to make the command line, for {@code main} and for tests alike. */
     public static CommandLine commandLine(Environment environment) {
         CommandLine commandLine = new CommandLine(new LambdaLintCommand(environment));
+        commandLine.addSubcommand(new SnapshotCommand());
         commandLine.setOut(environment.out());
         commandLine.setErr(environment.err());
         commandLine.setParameterExceptionHandler(LambdaLintCommand::usageError);
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> cl.<LambdaLintCommand>getCommand().bug(e));
+        commandLine.setExecutionExceptionHandler(
+                (e, cl, parsed) -> commandLine.<LambdaLintCommand>getCommand().bug(e));
         return commandLine;
     }
 
@@ -234,6 +241,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
                     .failOn(Optional.ofNullable(failOn))
                     .baseline(accepted)
                     .environment(environment.variables())
+                    .awsSnapshot(Optional.ofNullable(awsSnapshot).map(environment::resolve))
                     .build();
             Optional<String> overwritten = OutputGuard.overwrittenInput(engine.inputFiles(request), writeTargets());
             if (overwritten.isPresent()) {
@@ -244,7 +252,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
             result = engine.lint(request);
         } catch (InvalidConfigException e) {
             e.problems().forEach(p -> err.println("lambda-lint: " + p));
-            err.println("lambda-lint: the configuration has mistakes; nothing was linted");
+            err.println("lambda-lint: the " + e.what() + " has mistakes; nothing was linted");
             err.flush();
             return ExitCodes.USAGE;
         } catch (IOException e) {
@@ -255,6 +263,7 @@ public final class LambdaLintCommand implements Callable<Integer> {
         result.warnings().forEach(warning -> err.println("lambda-lint: warning: " + warning));
         if (verbose) {
             result.skippedFiles().forEach(file -> err.println("lambda-lint: skipped " + file + ": not a template"));
+            result.snapshotSkips().forEach(skip -> err.println("lambda-lint: AWS snapshot: skipped " + skip));
             err.println("lambda-lint: " + TextReporter.counted(result.templatesLinted(), "template") + " linted, "
                     + TextReporter.counted(result.skippedFiles().size(), "file") + " skipped");
         }

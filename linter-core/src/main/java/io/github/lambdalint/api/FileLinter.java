@@ -185,7 +185,7 @@ final class FileLinter {
         List<String> warnings = template.warnings();
         TemplateModel model;
         try {
-            model = new ModelBuilder(stacks, file, settings.config().network()).build();
+            model = new ModelBuilder(stacks, file, settings.network()).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), crashes, true, false, declared, warnings);

@@ -132,7 +132,7 @@ public final class LintEngine {
         List<Finding> marked = request.baseline().map(b -> b.mark(distinct)).orElse(distinct);
         warnings.addAll(undeclaredParameters(request, settings, linted, declared));
         return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn(),
-                List.copyOf(warnings));
+                List.copyOf(warnings), settings.snapshotSkips());
     }
 
     /**

@@ -30,6 +30,7 @@ import io.github.lambdalint.parse.ParseLimits;
  * @param environment     the process's variables ({@code AWS_REGION}, {@code AWS_DEFAULT_REGION}); an empty
  *                        value counts as unset
  * @param limits          bounds on hostile input
+ * @param awsSnapshot     the folder of AWS CLI JSON output the user gave; it wins over the configuration's
  * @param excludes        globs ({@link FileGlob}) of files and directories that walks and globs leave out,
  *                        matched against paths relative to the base directory
  * @param standardInput   a template read from standard input ({@code -}), linted as a named file shown as
@@ -43,7 +44,8 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
                           Optional<Path> configFile, Optional<String> region, Map<String, String> parameters,
                           Optional<FailOn> failOn, Optional<Baseline> baseline, Map<String, String> environment,
                           ParseLimits limits, List<String> excludes, Optional<byte[]> standardInput,
-                          Optional<String> stackName, Optional<Path> parametersFile, String samEnvironment) {
+                          Optional<String> stackName, Optional<Path> parametersFile, String samEnvironment,
+                          Optional<Path> awsSnapshot) {
 
     /** The configuration file read when none is named, in the base directory. */
     public static final String DEFAULT_CONFIG_FILE = ".lambda-lint.yml";
@@ -88,6 +90,7 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
         private Optional<Baseline> baseline = Optional.empty();
         private Map<String, String> environment = Map.of();
         private ParseLimits limits = ParseLimits.DEFAULT;
+        private Optional<Path> awsSnapshot = Optional.empty();
         private List<String> excludes = List.of();
         private Optional<byte[]> standardInput = Optional.empty();
         private Optional<String> stackName = Optional.empty();
@@ -148,6 +151,12 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
             return this;
         }
 
+        /** A folder of AWS CLI JSON output describing the account the templates deploy into. */
+        public Builder awsSnapshot(Optional<Path> folder) {
+            awsSnapshot = folder;
+            return this;
+        }
+
         public Builder excludes(List<String> globs) {
             excludes = new ArrayList<>(globs);
             return this;
@@ -178,7 +187,7 @@ public record LintRequest(List<Path> paths, List<Path> discoveredFiles, Path bas
         public LintRequest build() {
             return new LintRequest(paths, discoveredFiles, baseDirectory, configFile, region, parameters, failOn,
                     baseline, environment, limits, excludes, standardInput, stackName, parametersFile,
-                    samEnvironment);
+                    samEnvironment, awsSnapshot);
         }
     }
 }

@@ -10,15 +10,23 @@ import io.github.lambdalint.rule.RuleInfo;
  * Everything one run found, in report order, and the level that fails it. {@code rules} lists
  * every rule that ran (LL000 first), in id order, for reporters that describe rules.
  *
- * @param failOn   the level that fails this run: the request's, else the configuration's, else error
- * @param warnings mistakes in what the caller gave that did not stop the run, in words (a parameter value for
- *                 a parameter no linted template declares); front ends show them as warnings
+ * @param failOn        the level that fails this run: the request's, else the configuration's, else error
+ * @param warnings      mistakes in what the caller gave that did not stop the run, in words (a parameter value for
+ *                      a parameter no linted template declares); front ends show them as warnings
+ * @param snapshotSkips the files and keys of the AWS snapshot that were not read, for {@code --verbose}
  */
 public record LintResult(List<Finding> findings, List<FileError> fileErrors, List<LintCrash> crashes,
                          int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules, FailOn failOn,
-                         List<String> warnings) {
+                         List<String> warnings, List<String> snapshotSkips) {
+
+    public LintResult(List<Finding> findings, List<FileError> fileErrors, List<LintCrash> crashes,
+                      int templatesLinted, List<String> skippedFiles, List<RuleInfo> rules, FailOn failOn,
+                      List<String> warnings) {
+        this(findings, fileErrors, crashes, templatesLinted, skippedFiles, rules, failOn, warnings, List.of());
+    }
 
     public LintResult {
+        snapshotSkips = List.copyOf(snapshotSkips);
         findings = List.copyOf(findings);
         fileErrors = List.copyOf(fileErrors);
         crashes = List.copyOf(crashes);

@@ -2,6 +2,7 @@ package io.github.lambdalint.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,20 +12,25 @@ import io.github.lambdalint.config.ConfigProblems;
 import io.github.lambdalint.config.LintConfig;
 import io.github.lambdalint.config.ParameterOverrides;
 import io.github.lambdalint.config.ParametersFile;
+import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.model.network.SnapshotUse;
+import io.github.lambdalint.snapshot.AwsSnapshot;
+import io.github.lambdalint.snapshot.SnapshotException;
 
 /**
  * What one run uses, from the request (what the user gave) and the configuration file, decided
  * in one place for every front end: failOn from the request, the configuration, then
  * {@code error}; each template's stack name, region and parameters as {@link DeploymentPrecedence}
  * says. {@code fileParameters} are the values of the request's parameters file, shown as
- * {@code parametersFile}.
+ * {@code parametersFile}. The AWS snapshot comes from the request, else the configuration's, joined to
+ * the configuration's {@code network:} facts in {@code network}.
  */
 record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional<String> parametersFile,
-                   Map<String, String> fileParameters, FailOn failOn) {
+                   Map<String, String> fileParameters, FailOn failOn, NetworkContext network) {
 
     /**
      * @param ruleIds the installed rules, to reject unknown ids in the configuration
-     * @throws InvalidConfigException when the configuration file has mistakes
+     * @throws InvalidConfigException when the configuration file or the AWS snapshot has mistakes
      * @throws IOException            when the configuration file cannot be read
      */
     static RunSettings of(LintRequest request, Set<String> ruleIds) throws IOException, InvalidConfigException {
@@ -38,9 +44,30 @@ record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional
         FailOn failOn = request.failOn()
                 .or(() -> config.failOn().flatMap(FailOn::parse))
                 .orElse(FailOn.ERROR);
+        Optional<Path> snapshotFolder = request.awsSnapshot().or(config::awsSnapshot);
+        Optional<AwsSnapshot> snapshot = snapshotFolder.isPresent()
+                ? Optional.of(snapshot(snapshotFolder.get(), display))
+                : Optional.empty();
         return new RunSettings(config, new DeploymentPrecedence(request, config, fileParameters, display),
                 request.parametersFile().map(display::of),
-                fileParameters.map(ParameterOverrides::values).orElse(Map.of()), failOn);
+                fileParameters.map(ParameterOverrides::values).orElse(Map.of()), failOn,
+                config.network().withSnapshot(snapshot));
+    }
+
+    /** The files and keys of the AWS snapshot that were not read. */
+    List<String> snapshotSkips() {
+        return network.snapshot() instanceof SnapshotUse.Applies applies ? applies.snapshot().ignored() : List.of();
+    }
+
+    private static AwsSnapshot snapshot(Path folder, PathDisplay display) throws IOException, InvalidConfigException {
+        String shown = display.of(folder);
+        try {
+            return AwsSnapshot.read(folder, shown);
+        } catch (SnapshotException e) {
+            throw new InvalidConfigException(shown, "AWS snapshot", e.problems());
+        } catch (IOException e) {
+            throw new IOException("cannot read the AWS snapshot " + shown + ": " + IoErrors.describe(e), e);
+        }
     }
 
     private static ParameterOverrides readParameters(Path file, PathDisplay display)
@@ -49,7 +76,7 @@ record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional
         try {
             return ParametersFile.read(file);
         } catch (ConfigProblems e) {
-            throw new InvalidConfigException(shown, e.problems().stream()
+            throw new InvalidConfigException(shown, "parameters file", e.problems().stream()
                     .map(p -> shown + ":" + p.position() + ": " + p.message()).toList());
         } catch (IOException e) {
             throw new IOException("cannot read the parameters file " + shown + ": " + IoErrors.describe(e), e);
@@ -62,7 +89,7 @@ record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional
         try {
             return new ConfigLoader(ruleIds).load(file.toAbsolutePath().normalize(), shown);
         } catch (ConfigProblems e) {
-            throw new InvalidConfigException(shown, e.problems().stream()
+            throw new InvalidConfigException(shown, "configuration", e.problems().stream()
                     .map(p -> shown + ":" + p.position() + ": " + p.message()).toList());
         } catch (IOException e) {
             throw new IOException("cannot read the configuration " + shown + ": " + IoErrors.describe(e), e);

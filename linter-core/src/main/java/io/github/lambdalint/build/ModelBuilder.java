@@ -53,7 +53,8 @@ public final class ModelBuilder {
         List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
         EdgeReader edge = new EdgeReader(resources, index);
         return new TemplateModel(deployment, template.serverless(), resources.types(), functions,
-                new NetworkReader(resources).read(networkContext, otherNetworks()), triggerList,
+                new NetworkReader(resources).read(networkContext.forRegion(deployment.region()), otherNetworks()),
+                triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
                 new SecurityGroupReader(resources).read(), customResources(resources, index),
@@ -69,7 +70,8 @@ public final class ModelBuilder {
         for (String file : stacks.dependenciesInOrder(stack.file())) {
             StackSet.Stack other = stacks.stack(file).orElseThrow();
             LiveResources theirs = new LiveResources(other.template(), stacks.resolver(other));
-            built.put(file, new NetworkReader(theirs).read(networkContext, Map.copyOf(built)));
+            built.put(file, new NetworkReader(theirs).read(networkContext.forRegion(other.deployment().region()),
+                    Map.copyOf(built)));
         }
         return built;
     }

@@ -70,7 +70,7 @@ public final class ConfigLoader {
             problems.sort(Comparator.comparing(ConfigProblem::position));
             throw new ConfigProblems(problems);
         }
-        return read((MapNode) root, shown);
+        return read((MapNode) root, shown, file.toAbsolutePath().getParent());
     }
 
     /**
@@ -113,7 +113,7 @@ public final class ConfigLoader {
                 .orElse(List.of());
     }
 
-    private static LintConfig read(MapNode root, String shown) {
+    private static LintConfig read(MapNode root, String shown, Path folder) {
         Optional<String> region = root.getText("region");
         Optional<String> failOn = root.getText("failOn");
         OptionalInt concurrency = root.getText("accountConcurrency")
@@ -141,7 +141,8 @@ public final class ConfigLoader {
             }
         });
         return new LintConfig(shown, region, failOn, concurrency, new RuleLevels(levels), parameters,
-                network(root.getMap("network"), shown), suppressions, stacks);
+                network(root.getMap("network"), shown), suppressions, stacks,
+                root.getText("awsSnapshot").map(folder::resolve).map(Path::normalize));
     }
 
     /** The {@code parameters} of a map; a list value is joined with commas, as CloudFormation takes lists. */

@@ -123,7 +123,7 @@ class ConfigLoaderTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.position().line()).isEqualTo(2);
             assertThat(p.message()).isEqualTo("unknown key 'regoin'; allowed: region, failOn, accountConcurrency,"
-                    + " rules, parameters, stacks, network, suppress");
+                    + " rules, parameters, stacks, awsSnapshot, network, suppress");
         });
     }
 
@@ -216,8 +216,8 @@ class ConfigLoaderTest {
                   - rule: LL301
                 """);
         assertThat(e.problems()).extracting(p -> p.position().line() + ": " + p.message()).containsExactly(
-                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, stacks, network,"
-                        + " suppress",
+                "1: unknown key 'failOnn'; allowed: region, failOn, accountConcurrency, rules, parameters, stacks,"
+                        + " awsSnapshot, network, suppress",
                 "3: unknown rule LL999; the rules are LL000, LL101, LL104, LL301",
                 "4: 'maybe' in rules.LL104 must be one of: off, note, warning, error",
                 "5: accountConcurrency must be at most 2147483647",

@@ -110,6 +110,13 @@ public class CheckMojo extends AbstractMojo {
     private String failOn;
 
     /**
+     * A folder of AWS CLI JSON output describing the account the templates deploy into
+     * ({@code docs/snapshot.md}). Default: {@code awsSnapshot} of the configuration file.
+     */
+    @Parameter(property = "lambda-lint.awsSnapshot")
+    private File awsSnapshot;
+
+    /**
      * A baseline file written by writeBaselineFile or lambda-lint --write-baseline: only findings
      * that are not in it fail the build.
      */
@@ -242,7 +249,8 @@ public class CheckMojo extends AbstractMojo {
                 .parameters(TemplateParameters.merge(parameters, parameterValues))
                 .failOn(givenFailOn)
                 .baseline(baseline)
-                .environment(System.getenv());
+                .environment(System.getenv())
+                .awsSnapshot(Optional.ofNullable(awsSnapshot).map(File::toPath));
     }
 
     private LintResult lint(LintEngine engine, LintRequest request) throws MojoExecutionException {
@@ -250,7 +258,7 @@ public class CheckMojo extends AbstractMojo {
             return engine.lint(request);
         } catch (InvalidConfigException e) {
             e.problems().forEach(getLog()::error);
-            throw new MojoExecutionException("The lambda-lint configuration " + e.file() + " has "
+            throw new MojoExecutionException("The lambda-lint " + e.what() + " " + e.file() + " has "
                     + e.problems().size() + " mistake" + (e.problems().size() == 1 ? "" : "s") + "; see the log above.");
         } catch (IOException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);

@@ -23,11 +23,12 @@ import io.github.lambdalint.finding.Level;
  * {@code # expect: LL101 note "no route to a working NAT"}), or for JSON a sidecar
  * {@code NAME.expect} with {@code line rule [level] ["fragment"]} rows. A configuration beside
  * the template marks the findings that point into it the same way. Directives
- * {@code # test-region:}, {@code # test-parameter: K=V} and {@code # test-config: FILE} give the
- * run its facts, exactly as the command line would.
+ * {@code # test-region:}, {@code # test-parameter: K=V}, {@code # test-config: FILE} and
+ * {@code # test-snapshot: DIR} (an AWS snapshot folder, relative to the template) give the run its
+ * facts, exactly as the command line would.
  */
 record Expectations(List<Expected> findings, Optional<String> region, Map<String, String> parameters,
-                    Optional<Path> config) {
+                    Optional<Path> config, Optional<Path> snapshot) {
 
     /**
      * One expected finding: the file it points into (as the engine shows it), its line, rule and
@@ -63,7 +64,7 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
     private static final Pattern ITEM =
             Pattern.compile("\\s*(LL\\d{3})(?:\\s+(error|warning|note))?(?:\\s+\"([^\"]+)\")?\\s*(,|$)");
     private static final Pattern DIRECTIVE =
-            Pattern.compile("^\\s*#\\s*test-(region|parameter|config):\\s*(\\S+)\\s*$");
+            Pattern.compile("^\\s*#\\s*test-(region|parameter|config|snapshot):\\s*(\\S+)\\s*$");
 
     /**
      * @param root the directory the run shows paths relative to
@@ -79,6 +80,7 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
         List<Expected> findings = new ArrayList<>();
         Optional<String> region = Optional.empty();
         Optional<Path> config = Optional.empty();
+        Optional<Path> snapshot = Optional.empty();
         Map<String, String> parameters = new HashMap<>();
         List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
@@ -87,6 +89,8 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
             if (directive.matches()) {
                 if (directive.group(1).equals("region")) {
                     region = Optional.of(directive.group(2));
+                } else if (directive.group(1).equals("snapshot")) {
+                    snapshot = Optional.of(template.resolveSibling(directive.group(2)).normalize());
                 } else if (directive.group(1).equals("config")) {
                     config = Optional.of(template.resolveSibling(directive.group(2)));
                 } else {
@@ -109,7 +113,7 @@ record Expectations(List<Expected> findings, Optional<String> region, Map<String
             }
         }
         findings.sort(null);
-        return new Expectations(List.copyOf(findings), region, parameters, config);
+        return new Expectations(List.copyOf(findings), region, parameters, config, snapshot);
     }
 
     /** A path as the engine shows it: relative to the run's directory, with forward slashes. */

@@ -72,7 +72,8 @@ class TestdataTest {
         Expectations expected = Expectations.of(template, root, levels);
         // The same path the command line takes from options and configuration to a request.
         LintResult result = ENGINE.lint(LintRequest.builder(root).paths(List.of(template))
-                .configFile(expected.config()).region(expected.region()).parameters(expected.parameters()).build());
+                .configFile(expected.config()).region(expected.region()).parameters(expected.parameters())
+                .awsSnapshot(expected.snapshot()).build());
         assertThat(result.fileErrors()).isEmpty();
         assertThat(result.crashes()).as("internal errors").isEmpty();
         Expectations.Differences differences = Expectations.compare(expected.findings(), result.findings());

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.snapshot.AwsSnapshot;
+import io.github.lambdalint.snapshot.SnapshotPlace;
 
 /** Works out how one subnet reaches the internet, following association, route and NAT. */
 final class EgressAnalysis {
@@ -22,6 +24,9 @@ final class EgressAnalysis {
         }
         if (subnet instanceof ResolvedSubnet.Described described) {
             return ofDescribed(described);
+        }
+        if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
+            return ofSnapshotSubnet(inSnapshot.snapshot(), inSnapshot.subnet(), 0);
         }
         if (subnet instanceof ResolvedSubnet.InOtherStack other) {
             SubnetEgress there = other.home().egress(other.subnet());
@@ -163,6 +168,99 @@ final class EgressAnalysis {
                         + " has no route to an internet gateway", chain);
             }
         };
+    }
+
+    /** The same decision as for a template subnet, on the route table the snapshot gives the subnet. */
+    private SubnetEgress ofSnapshotSubnet(AwsSnapshot snapshot, AwsSnapshot.Subnet subnet, int natHops) {
+        String subnetName = "subnet " + subnet.id();
+        if (natHops > MAX_NAT_HOPS) {
+            return unknown("NAT gateways route to each other");
+        }
+        Optional<AwsSnapshot.SubnetRouteTable> placed = snapshot.routeTableOf(subnet);
+        if (placed.isEmpty()) {
+            return unknown("the AWS snapshot " + snapshot.directory() + " has no route table of " + subnetName
+                    + " (neither associated with it nor the main table of " + subnet.vpcId() + ")");
+        }
+        AwsSnapshot.RouteTable table = placed.get().table();
+        Evidence associated = inSnapshot(placed.get().association().place(), subnetName + " uses route table "
+                + table.id() + (placed.get().association().main() ? ", the main route table of " + subnet.vpcId()
+                : ""));
+        List<AwsSnapshot.Route> defaults = table.routes().stream()
+                .filter(r -> r.destinationCidrBlock().filter(Route.DEFAULT_IPV4::equals).isPresent())
+                .filter(r -> !r.isBlackhole())
+                .toList();
+        if (defaults.isEmpty()) {
+            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " uses route table " + table.id()
+                    + ", which has no 0.0.0.0/0 route", List.of(associated, inSnapshot(table.place(),
+                    "route table " + table.id() + " has no 0.0.0.0/0 route")));
+        }
+        AwsSnapshot.Route route = defaults.get(0);
+        RouteTarget target = targetOf(route);
+        List<Evidence> evidence = List.of(associated, inSnapshot(route.place(), "route table " + table.id()
+                + " sends 0.0.0.0/0 to " + target.description() + " " + route.targetId()));
+        return switch (target) {
+            case NAT_GATEWAY -> ofSnapshotNat(snapshot, route.targetId(), evidence, subnetName, natHops);
+            case NAT_INSTANCE, TRANSIT_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT,
+                    subnetName + " routes 0.0.0.0/0 to " + target.description(), evidence);
+            case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.INTERNET_GATEWAY,
+                    subnetName + " routes 0.0.0.0/0 to an internet gateway (a public subnet)", evidence);
+            default -> unknown(subnetName + " routes 0.0.0.0/0 to " + target.description());
+        };
+    }
+
+    private SubnetEgress ofSnapshotNat(AwsSnapshot snapshot, String natId, List<Evidence> evidence,
+                                       String subnetName, int natHops) {
+        String summary = subnetName + " routes 0.0.0.0/0 to NAT gateway " + natId;
+        AwsSnapshot.NatGateway nat = snapshot.natGateways().get(natId);
+        if (natHops > 0 || nat == null) {
+            return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
+        }
+        List<Evidence> chain = new ArrayList<>(evidence);
+        if (nat.isPrivate()) {
+            chain.add(inSnapshot(nat.place(), "NAT gateway " + natId + " is private (ConnectivityType: private)"));
+            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to private NAT gateway "
+                    + natId + ", which has no internet access", chain);
+        }
+        AwsSnapshot.Subnet natSubnet = snapshot.subnets().get(nat.subnetId());
+        if (natSubnet == null) {
+            return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
+        }
+        SubnetEgress natEgress = ofSnapshotSubnet(snapshot, natSubnet, natHops + 1);
+        chain.add(inSnapshot(nat.place(), "NAT gateway " + natId + " sits in subnet " + natSubnet.id()));
+        return switch (natEgress.kind()) {
+            case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT, summary, chain);
+            case UNKNOWN -> new SubnetEgress(SubnetEgress.Kind.UNKNOWN, natEgress.summary(), chain);
+            case NAT, NONE -> {
+                chain.addAll(natEgress.evidence());
+                yield new SubnetEgress(SubnetEgress.Kind.NONE, summary + ", but the NAT's subnet " + natSubnet.id()
+                        + " has no route to an internet gateway", chain);
+            }
+        };
+    }
+
+    /** What a route of the snapshot sends traffic to, by the field that names its target (EC2 API {@code Route}). */
+    private static RouteTarget targetOf(AwsSnapshot.Route route) {
+        return switch (route.targetField()) {
+            case "NatGatewayId" -> RouteTarget.NAT_GATEWAY;
+            case "InstanceId" -> RouteTarget.NAT_INSTANCE;
+            case "TransitGatewayId" -> RouteTarget.TRANSIT_GATEWAY;
+            case "VpcPeeringConnectionId" -> RouteTarget.VPC_PEERING;
+            case "EgressOnlyInternetGatewayId" -> RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY;
+            case "NetworkInterfaceId" -> RouteTarget.NETWORK_INTERFACE;
+            case "CarrierGatewayId" -> RouteTarget.CARRIER_GATEWAY;
+            case "LocalGatewayId" -> RouteTarget.LOCAL_GATEWAY;
+            case "CoreNetworkArn" -> RouteTarget.CORE_NETWORK;
+            // GatewayId holds internet gateways, virtual private gateways and Gateway Load Balancer endpoints
+            case "GatewayId" -> route.targetId().startsWith("igw-") ? RouteTarget.INTERNET_GATEWAY
+                    : route.targetId().startsWith("vgw-") ? RouteTarget.VIRTUAL_PRIVATE_GATEWAY
+                    : route.targetId().startsWith("vpce-") ? RouteTarget.GATEWAY_LOAD_BALANCER_ENDPOINT
+                    : RouteTarget.UNKNOWN;
+            default -> RouteTarget.UNKNOWN;
+        };
+    }
+
+    private static Evidence inSnapshot(SnapshotPlace place, String description) {
+        return new Evidence(description, place.position(), Optional.of(place.file()));
     }
 
     private static SubnetEgress unknown(String summary) {

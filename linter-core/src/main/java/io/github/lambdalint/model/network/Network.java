@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * The VPC resources of a template (VPCs, subnets, route tables, routes, NAT gateways, VPC
@@ -100,8 +101,12 @@ public final class Network {
             if (facts != null) {
                 return new ResolvedSubnet.Described(facts, reference);
             }
-            return new ResolvedSubnet.Undescribed(reference,
-                    "describe " + text.text() + " under network.subnets in .lambda-lint.yml");
+            if (context.snapshot() instanceof SnapshotUse.Applies applies
+                    && applies.snapshot().subnets().containsKey(text.text())) {
+                return new ResolvedSubnet.InSnapshot(applies.snapshot().subnets().get(text.text()), applies.snapshot(),
+                        reference);
+            }
+            return new ResolvedSubnet.Undescribed(reference, "describe " + text.text() + " " + whereToDescribe());
         }
         if (reference instanceof Value.ParameterRef parameter) {
             return new ResolvedSubnet.Undescribed(reference, "give parameter " + parameter.name()
@@ -109,6 +114,24 @@ public final class Network {
         }
         return new ResolvedSubnet.Undescribed(reference, "the subnet is not known statically ("
                 + reasonOf(reference) + ")");
+    }
+
+    /**
+     * Where the user can describe a subnet lambda-lint does not know, naming the AWS snapshot
+     * when one was given and lacks it.
+     */
+    public String whereToDescribe() {
+        String config = "under network.subnets in .lambda-lint.yml";
+        if (context.snapshot() instanceof SnapshotUse.Applies applies) {
+            return config + " (the AWS snapshot " + applies.snapshot().directory()
+                    + " does not contain it: refresh it with aws ec2 describe-subnets)";
+        }
+        if (context.snapshot() instanceof SnapshotUse.OtherRegion other) {
+            return config + " (the AWS snapshot " + other.snapshot().directory() + " is of region "
+                    + other.snapshotRegion() + ", the template deploys to " + other.deployRegion()
+                    + ": give a snapshot of " + other.deployRegion() + ")";
+        }
+        return config;
     }
 
     private static String reasonOf(Value value) {
@@ -137,6 +160,9 @@ public final class Network {
                             "the network context gives " + vpc + " an endpoint for " + e.service(), e.position(),
                             Optional.of(context.file())), TriState.YES))));
         }
+        if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
+            served.addAll(snapshotEndpoints(inSnapshot));
+        }
         Optional<Value> vpc = subnet.vpc();
         Optional<RouteTable> table = subnet instanceof ResolvedSubnet.InTemplate inTemplate
                 ? routeTableOf(inTemplate.subnet()).map(a -> resolveRouteTable(a.routeTable()))
@@ -158,6 +184,34 @@ public final class Network {
                 served.add(new ServiceEndpoint(service.get(), Evidence.at(endpoint.position(),
                         (endpoint.kind() == VpcEndpoint.Kind.GATEWAY ? "gateway" : "interface") + " endpoint "
                                 + endpoint.logicalId() + " serves " + service.get()), endpoint.privateDns()));
+            }
+        }
+        return served;
+    }
+
+    /**
+     * The snapshot's endpoints that serve a snapshot subnet (interface endpoints of its VPC,
+     * gateway endpoints on its route table), and those the configuration gives its VPC.
+     */
+    private List<ServiceEndpoint> snapshotEndpoints(ResolvedSubnet.InSnapshot subnet) {
+        List<ServiceEndpoint> served = new ArrayList<>();
+        String vpc = subnet.subnet().vpcId();
+        context.vpcEndpoints().getOrDefault(vpc, List.of()).forEach(e -> served.add(new ServiceEndpoint(
+                VpcEndpoint.serviceId(e.service()), new Evidence("the network context gives " + vpc
+                + " an endpoint for " + e.service(), e.position(), Optional.of(context.file())), TriState.YES)));
+        Optional<String> table = subnet.snapshot().routeTableOf(subnet.subnet()).map(t -> t.table().id());
+        for (AwsSnapshot.VpcEndpoint endpoint : subnet.snapshot().vpcEndpoints()) {
+            String service = VpcEndpoint.serviceId(endpoint.serviceName());
+            boolean serves = switch (endpoint.type()) {
+                case "Interface" -> endpoint.vpcId().equals(vpc);
+                case "Gateway" -> table.isPresent() && endpoint.routeTableIds().contains(table.get());
+                default -> false;
+            };
+            if (serves) {
+                served.add(new ServiceEndpoint(service, new Evidence(endpoint.type().toLowerCase(java.util.Locale.ROOT)
+                        + " endpoint " + endpoint.id() + " serves " + service, endpoint.place().position(),
+                        Optional.of(endpoint.place().file())),
+                        endpoint.type().equals("Interface") ? TriState.of(endpoint.privateDnsEnabled()) : TriState.YES));
             }
         }
         return served;

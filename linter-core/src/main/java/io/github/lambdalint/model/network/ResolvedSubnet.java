@@ -2,7 +2,9 @@ package io.github.lambdalint.model.network;
 
 import java.util.Optional;
 
+import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /** A subnet a function is placed in, as far as it can be known. */
 public sealed interface ResolvedSubnet {
@@ -16,6 +18,11 @@ public sealed interface ResolvedSubnet {
     Optional<Value> vpc();
 
     Optional<Value> availabilityZone();
+
+    /** A fact about the subnet placed where the subnet is described outside the template, if it is. */
+    default Optional<Evidence> describedAt(String description) {
+        return Optional.empty();
+    }
 
     /** A subnet declared in this template. */
     record InTemplate(Subnet subnet, Value reference) implements ResolvedSubnet {
@@ -73,6 +80,26 @@ public sealed interface ResolvedSubnet {
 
         public Optional<Value> availabilityZone() {
             return facts.availabilityZone().map(az -> new Value.Text(az, reference.source()));
+        }
+    }
+
+    /** A subnet of the user's AWS snapshot. */
+    record InSnapshot(AwsSnapshot.Subnet subnet, AwsSnapshot snapshot, Value reference) implements ResolvedSubnet {
+        public String name() {
+            return "subnet " + subnet.id();
+        }
+
+        public Optional<Value> vpc() {
+            return Optional.of(new Value.Text(subnet.vpcId(), reference.source()));
+        }
+
+        public Optional<Value> availabilityZone() {
+            return Optional.of(new Value.Text(subnet.availabilityZone(), reference.source()));
+        }
+
+        @Override
+        public Optional<Evidence> describedAt(String description) {
+            return Optional.of(new Evidence(description, subnet.place().position(), Optional.of(subnet.place().file())));
         }
     }
 

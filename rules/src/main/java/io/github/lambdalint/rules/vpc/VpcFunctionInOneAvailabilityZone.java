@@ -69,7 +69,8 @@ public final class VpcFunctionInOneAvailabilityZone implements Rule {
             if (az.isEmpty() || !az.get().isSameAs(zone.get())) {
                 return;
             }
-            evidence.add(Evidence.at(az.get().position(), describe(subnet) + " is in " + zoneName(az.get())));
+            String fact = describe(subnet) + " is in " + zoneName(az.get());
+            evidence.add(subnet.describedAt(fact).orElse(Evidence.at(az.get().position(), fact)));
         }
         report.accept(Attachments.violation(function, attachment, at,
                 "function " + function.logicalId() + " runs in " + resolved.size()

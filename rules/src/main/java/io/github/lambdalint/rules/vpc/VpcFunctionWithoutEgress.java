@@ -137,8 +137,8 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets under network.subnets");
         }
         if (!undescribed.isEmpty()) {
-            doubts.add("describe " + English.list(List.copyOf(undescribed))
-                    + " under network.subnets in .lambda-lint.yml");
+            doubts.add("describe " + English.list(List.copyOf(undescribed)) + " "
+                    + model.network().whereToDescribe());
         }
         if (!lacking.isEmpty()) {
             report.accept(noEgress(model, function, attachment, lacking));

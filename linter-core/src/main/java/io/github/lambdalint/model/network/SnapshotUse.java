@@ -1,0 +1,19 @@
+package io.github.lambdalint.model.network;
+
+import io.github.lambdalint.snapshot.AwsSnapshot;
+
+/** Whether the user's AWS snapshot describes the account a template deploys into. */
+public sealed interface SnapshotUse {
+
+    /** No snapshot was given. */
+    record None() implements SnapshotUse {
+    }
+
+    /** The snapshot's facts count like the template's own. */
+    record Applies(AwsSnapshot snapshot) implements SnapshotUse {
+    }
+
+    /** The snapshot is of another region than the template deploys to: none of its ids exist there. */
+    record OtherRegion(AwsSnapshot snapshot, String snapshotRegion, String deployRegion) implements SnapshotUse {
+    }
+}

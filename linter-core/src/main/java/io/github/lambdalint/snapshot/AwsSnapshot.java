@@ -1,0 +1,113 @@
+package io.github.lambdalint.snapshot;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The facts of a deployed account, read from the JSON the AWS CLI v2 prints with {@code --output json}
+ * (one file per describe/list command, any file names, pages merged). Only what the rules use is kept;
+ * field names follow the EC2 API reference ({@code docs/snapshot.md} cites them).
+ *
+ * @param directory the snapshot folder as messages name it
+ * @param region    the region the subnets live in (from their ARNs or availability zones), if any subnet says
+ * @param ignored   files and top-level keys the reader does not know, and known keys not used yet, for {@code --verbose}
+ */
+public record AwsSnapshot(String directory, Optional<String> region, Map<String, Subnet> subnets,
+                          Map<String, RouteTable> routeTables, Map<String, NatGateway> natGateways,
+                          List<VpcEndpoint> vpcEndpoints, List<String> ignored) {
+
+    public AwsSnapshot {
+        subnets = Map.copyOf(subnets);
+        routeTables = Map.copyOf(routeTables);
+        natGateways = Map.copyOf(natGateways);
+        vpcEndpoints = List.copyOf(vpcEndpoints);
+        ignored = List.copyOf(ignored);
+    }
+
+    /**
+     * Reads every {@code *.json} file of the folder.
+     *
+     * @param shown how messages name the folder
+     * @throws SnapshotException when a file is not JSON or a known key has the wrong shape
+     * @throws IOException       when the folder or a file cannot be read
+     */
+    public static AwsSnapshot read(Path directory, String shown) throws IOException, SnapshotException {
+        return new SnapshotReader(directory, shown).read();
+    }
+
+    /**
+     * The route table a subnet uses: the one explicitly associated with it, else the main route
+     * table of its VPC; with the association that says so.
+     */
+    public Optional<SubnetRouteTable> routeTableOf(Subnet subnet) {
+        for (RouteTable table : routeTables.values()) {
+            for (Association association : table.associations()) {
+                if (association.subnetId().filter(subnet.id()::equals).isPresent()) {
+                    return Optional.of(new SubnetRouteTable(table, association));
+                }
+            }
+        }
+        for (RouteTable table : routeTables.values()) {
+            if (table.vpcId().equals(subnet.vpcId())) {
+                for (Association association : table.associations()) {
+                    if (association.main()) {
+                        return Optional.of(new SubnetRouteTable(table, association));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A subnet's route table and the association (explicit, or the main one) that gives it. */
+    public record SubnetRouteTable(RouteTable table, Association association) {
+    }
+
+    /** An item of {@code Subnets} (ec2 describe-subnets). */
+    public record Subnet(String id, String vpcId, String availabilityZone, SnapshotPlace place) {
+    }
+
+    /** An item of {@code RouteTables} (ec2 describe-route-tables). */
+    public record RouteTable(String id, String vpcId, List<Association> associations, List<Route> routes,
+                             SnapshotPlace place) {
+        public RouteTable {
+            associations = List.copyOf(associations);
+            routes = List.copyOf(routes);
+        }
+    }
+
+    /** {@code Main: true} marks the VPC's main table; else {@code SubnetId} (or a gateway) is associated. */
+    public record Association(Optional<String> subnetId, boolean main, SnapshotPlace place) {
+    }
+
+    /**
+     * A route: its destination ({@code DestinationCidrBlock}, {@code DestinationIpv6CidrBlock} or
+     * {@code DestinationPrefixListId}), the field that names its target ({@code NatGatewayId},
+     * {@code GatewayId}, ...) with the target's id, and its {@code State} ({@code blackhole} when the
+     * target is gone).
+     */
+    public record Route(Optional<String> destinationCidrBlock, Optional<String> destinationIpv6CidrBlock,
+                        Optional<String> destinationPrefixListId, String targetField, String targetId,
+                        Optional<String> state, SnapshotPlace place) {
+
+        public boolean isBlackhole() {
+            return state.filter("blackhole"::equals).isPresent();
+        }
+    }
+
+    /** An item of {@code NatGateways}; {@code ConnectivityType: private} never reaches the internet. */
+    public record NatGateway(String id, String subnetId, boolean isPrivate, Optional<String> state,
+                             SnapshotPlace place) {
+    }
+
+    /** An item of {@code VpcEndpoints}; {@code type} is {@code Gateway}, {@code Interface} or {@code GatewayLoadBalancer}. */
+    public record VpcEndpoint(String id, String vpcId, String serviceName, String type, List<String> routeTableIds,
+                              boolean privateDnsEnabled, SnapshotPlace place) {
+        public VpcEndpoint {
+            routeTableIds = List.copyOf(routeTableIds);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package io.github.lambdalint.snapshot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import io.github.lambdalint.parse.ListNode;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.Node;
+import io.github.lambdalint.parse.ParseLimits;
+import io.github.lambdalint.parse.ParseResult;
+import io.github.lambdalint.parse.ScalarNode;
+import io.github.lambdalint.parse.TemplateParser;
+
+/**
+ * Reads the JSON files of a snapshot folder with the template parser (so every fact keeps its
+ * line) and checks each known top-level key's shape; a mistake names file and line.
+ */
+final class SnapshotReader {
+
+    /** The route fields that name a target, in the order the EC2 API reference lists them. */
+    private static final List<String> ROUTE_TARGETS = List.of("CarrierGatewayId", "CoreNetworkArn",
+            "EgressOnlyInternetGatewayId", "GatewayId", "InstanceId", "LocalGatewayId", "NatGatewayId",
+            "NetworkInterfaceId", "TransitGatewayId", "VpcPeeringConnectionId");
+
+    private final Path directory;
+    private final String shown;
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> ignored = new ArrayList<>();
+    private final Map<String, AwsSnapshot.Subnet> subnets = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.RouteTable> routeTables = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.NatGateway> natGateways = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.VpcEndpoint> vpcEndpoints = new LinkedHashMap<>();
+    private final Set<String> regions = new TreeSet<>();
+
+    SnapshotReader(Path directory, String shown) {
+        this.directory = directory;
+        this.shown = shown;
+    }
+
+    AwsSnapshot read() throws IOException, SnapshotException {
+        if (!Files.isDirectory(directory)) {
+            throw new SnapshotException(List.of(shown + ": the AWS snapshot is not a folder"));
+        }
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(directory)) {
+            files = listed.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = shown + "/" + file.getFileName();
+            if (!file.getFileName().toString().endsWith(".json")) {
+                ignored.add(name + ": not a .json file");
+                continue;
+            }
+            readFile(Files.readAllBytes(file), name);
+        }
+        if (regions.size() > 1) {
+            problems.add(shown + ": the snapshot mixes regions " + String.join(" and ", regions)
+                    + "; keep one folder per region");
+        }
+        if (!problems.isEmpty()) {
+            throw new SnapshotException(problems);
+        }
+        return new AwsSnapshot(shown, regions.stream().findFirst(), subnets, routeTables, natGateways,
+                List.copyOf(vpcEndpoints.values()), ignored);
+    }
+
+    private void readFile(byte[] bytes, String file) {
+        ParseResult parsed = new TemplateParser(ParseLimits.DEFAULT).parse(bytes);
+        if (!parsed.problems().isEmpty()) {
+            parsed.problems().forEach(p -> problems.add(file + ":" + p.position() + ": not valid JSON: " + p.message()));
+            return;
+        }
+        if (parsed.root().isEmpty() || !(parsed.root().get() instanceof MapNode root)) {
+            problems.add(file + ":1:1: not AWS CLI output: the top level is not a JSON object");
+            return;
+        }
+        for (MapNode.Entry entry : root.entries()) {
+            String key = entry.name();
+            if (key.equals("NextToken")) {
+                continue; // a page of a paginated dump: the other pages are other files
+            }
+            Optional<SnapshotSource> source = SnapshotSource.byKey(key);
+            if (source.isEmpty()) {
+                ignored.add(file + ": top-level key " + key + " is not one lambda-lint reads");
+                continue;
+            }
+            if (source.get().isObject()) {
+                if (!(entry.value() instanceof MapNode)) {
+                    wrongShape(file, entry.value(), key + " must be an object");
+                }
+                ignored.add(file + ": " + key + " is recognised but not used yet");
+                continue;
+            }
+            if (!(entry.value() instanceof ListNode list)) {
+                wrongShape(file, entry.value(), key + " must be a list of objects");
+                continue;
+            }
+            if (!source.get().used()) {
+                list.items().stream().filter(i -> !(i instanceof MapNode)).findFirst()
+                        .ifPresent(item -> wrongShape(file, item, "an item of " + key + " must be an object"));
+                ignored.add(file + ": " + key + " is recognised but not used yet");
+                continue;
+            }
+            for (Node item : list.items()) {
+                if (!(item instanceof MapNode object)) {
+                    wrongShape(file, item, "an item of " + key + " must be an object");
+                    continue;
+                }
+                Fields fields = new Fields(object, key, file);
+                switch (source.get()) {
+                    case SUBNETS -> subnet(fields);
+                    case ROUTE_TABLES -> routeTable(fields);
+                    case NAT_GATEWAYS -> natGateway(fields);
+                    case VPC_ENDPOINTS -> vpcEndpoint(fields);
+                    default -> throw new IllegalStateException(key + " is marked used but has no reader");
+                }
+            }
+        }
+    }
+
+    private void subnet(Fields item) {
+        Optional<String> id = item.required("SubnetId");
+        Optional<String> vpc = item.required("VpcId");
+        Optional<String> zone = item.required("AvailabilityZone");
+        Optional<String> arn = item.optional("SubnetArn");
+        if (id.isEmpty() || vpc.isEmpty() || zone.isEmpty()) {
+            return;
+        }
+        // arn:aws:ec2:eu-west-1:111122223333:subnet/subnet-0a1...; without an ARN, the zone less its letter
+        Optional<String> region = arn.map(a -> a.split(":", -1)).filter(parts -> parts.length > 3)
+                .map(parts -> parts[3]).filter(r -> !r.isEmpty())
+                .or(() -> Optional.of(zone.get().replaceFirst("[a-z]$", "")));
+        region.ifPresent(regions::add);
+        subnets.putIfAbsent(id.get(), new AwsSnapshot.Subnet(id.get(), vpc.get(), zone.get(), item.place()));
+    }
+
+    private void routeTable(Fields item) {
+        Optional<String> id = item.required("RouteTableId");
+        Optional<String> vpc = item.required("VpcId");
+        List<AwsSnapshot.Association> associations = new ArrayList<>();
+        for (Fields association : item.objects("Associations")) {
+            associations.add(new AwsSnapshot.Association(association.optional("SubnetId"),
+                    association.flag("Main"), association.place()));
+        }
+        List<AwsSnapshot.Route> routes = new ArrayList<>();
+        for (Fields route : item.objects("Routes")) {
+            Optional<String> target = ROUTE_TARGETS.stream().filter(f -> route.optional(f).isPresent()).findFirst();
+            if (target.isEmpty()) {
+                route.problem("a route names none of " + String.join(", ", ROUTE_TARGETS));
+                continue;
+            }
+            routes.add(new AwsSnapshot.Route(route.optional("DestinationCidrBlock"),
+                    route.optional("DestinationIpv6CidrBlock"), route.optional("DestinationPrefixListId"),
+                    target.get(), route.optional(target.get()).orElseThrow(), route.optional("State"), route.place()));
+        }
+        if (id.isPresent() && vpc.isPresent()) {
+            routeTables.putIfAbsent(id.get(), new AwsSnapshot.RouteTable(id.get(), vpc.get(), associations, routes,
+                    item.place()));
+        }
+    }
+
+    private void natGateway(Fields item) {
+        Optional<String> id = item.required("NatGatewayId");
+        Optional<String> subnet = item.required("SubnetId");
+        // ConnectivityType is absent in outputs older than private NAT gateways: those were all public
+        boolean isPrivate = item.optional("ConnectivityType").filter("private"::equals).isPresent();
+        if (id.isPresent() && subnet.isPresent()) {
+            natGateways.putIfAbsent(id.get(), new AwsSnapshot.NatGateway(id.get(), subnet.get(), isPrivate,
+                    item.optional("State"), item.place()));
+        }
+    }
+
+    private void vpcEndpoint(Fields item) {
+        Optional<String> id = item.required("VpcEndpointId");
+        Optional<String> vpc = item.required("VpcId");
+        Optional<String> service = item.required("ServiceName");
+        Optional<String> type = item.required("VpcEndpointType");
+        List<String> tables = item.strings("RouteTableIds");
+        boolean privateDns = item.flag("PrivateDnsEnabled");
+        if (id.isPresent() && vpc.isPresent() && service.isPresent() && type.isPresent()) {
+            vpcEndpoints.putIfAbsent(id.get(), new AwsSnapshot.VpcEndpoint(id.get(), vpc.get(), service.get(),
+                    type.get(), tables, privateDns, item.place()));
+        }
+    }
+
+    private void wrongShape(String file, Node node, String message) {
+        problems.add(file + ":" + node.position() + ": " + message + ", not " + node.kindName());
+    }
+
+    /** The fields of one object of the output, reporting a missing or mistyped one with its place. */
+    private final class Fields {
+        private final MapNode object;
+        private final String key;
+        private final String file;
+
+        Fields(MapNode object, String key, String file) {
+            this.object = object;
+            this.key = key;
+            this.file = file;
+        }
+
+        SnapshotPlace place() {
+            return new SnapshotPlace(file, object.position());
+        }
+
+        void problem(String message) {
+            problems.add(file + ":" + object.position() + ": " + message);
+        }
+
+        Optional<String> required(String field) {
+            Optional<String> value = optional(field);
+            if (value.isEmpty() && object.get(field).isEmpty()) {
+                problem("an item of " + key + " has no " + field);
+            }
+            return value;
+        }
+
+        Optional<String> optional(String field) {
+            Optional<Node> value = object.get(field);
+            if (value.isEmpty() || value.get() instanceof ScalarNode scalar && scalar.isNull()) {
+                return Optional.empty();
+            }
+            if (value.get() instanceof ScalarNode scalar && scalar.type() == ScalarNode.ScalarType.STRING) {
+                return Optional.of(scalar.text());
+            }
+            wrongShape(file, value.get(), field + " must be a string");
+            return Optional.empty();
+        }
+
+        boolean flag(String field) {
+            Optional<Node> value = object.get(field);
+            if (value.isEmpty()) {
+                return false;
+            }
+            if (value.get() instanceof ScalarNode scalar && scalar.type() == ScalarNode.ScalarType.BOOLEAN) {
+                return Boolean.parseBoolean(scalar.text());
+            }
+            wrongShape(file, value.get(), field + " must be true or false");
+            return false;
+        }
+
+        List<Fields> objects(String field) {
+            List<Fields> found = new ArrayList<>();
+            for (Node item : list(field)) {
+                if (item instanceof MapNode map) {
+                    found.add(new Fields(map, key + "." + field, file));
+                } else {
+                    wrongShape(file, item, "an item of " + field + " must be an object");
+                }
+            }
+            return found;
+        }
+
+        List<String> strings(String field) {
+            List<String> found = new ArrayList<>();
+            for (Node item : list(field)) {
+                if (item instanceof ScalarNode scalar && scalar.type() == ScalarNode.ScalarType.STRING) {
+                    found.add(scalar.text());
+                } else {
+                    wrongShape(file, item, "an item of " + field + " must be a string");
+                }
+            }
+            return found;
+        }
+
+        private List<Node> list(String field) {
+            Optional<Node> value = object.get(field);
+            if (value.isEmpty()) {
+                return List.of();
+            }
+            if (value.get() instanceof ListNode list) {
+                return list.items();
+            }
+            wrongShape(file, value.get(), field + " must be a list");
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.lambdalint.snapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.lambdalint.parse.Position;
+
+class AwsSnapshotTest {
+
+    private static final Path LANDING_ZONE = Path.of("..", "testdata", "snapshots", "landing-zone-eu-west-1");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsTheLandingZoneWithItsPagesMergedAndItsRegion() throws Exception {
+        AwsSnapshot snapshot = AwsSnapshot.read(LANDING_ZONE, "snap");
+
+        assertThat(snapshot.region()).contains("eu-west-1");
+        // subnets-1.json holds four, subnets-2.json three (a dump paginated with --max-items 4)
+        assertThat(snapshot.subnets()).hasSize(7);
+        assertThat(snapshot.subnets().get("subnet-01a2b3c4d5e6f7a08").place())
+                .isEqualTo(new SnapshotPlace("snap/subnets-2.json", new Position(61, 9)));
+        assertThat(snapshot.routeTables()).hasSize(6);
+        assertThat(snapshot.natGateways().get("nat-0c7d6e5f4a3b2c503").isPrivate()).isTrue();
+        assertThat(snapshot.natGateways().get("nat-0a9b8c7d6e5f4a301").isPrivate()).isFalse();
+        assertThat(snapshot.vpcEndpoints()).extracting(AwsSnapshot.VpcEndpoint::type)
+                .containsExactly("Gateway", "Interface");
+        assertThat(snapshot.ignored()).contains("snap/vpcs.json: Vpcs is recognised but not used yet");
+    }
+
+    @Test
+    void aSubnetUsesItsExplicitRouteTableElseTheMainTableOfItsVpc() throws Exception {
+        AwsSnapshot snapshot = AwsSnapshot.read(LANDING_ZONE, "snap");
+
+        assertThat(snapshot.routeTableOf(snapshot.subnets().get("subnet-0e5b7d9c2f4a6e805")))
+                .map(t -> t.table().id() + " main=" + t.association().main())
+                .contains("rtb-0555eee6666fff705 main=false");
+        assertThat(snapshot.routeTableOf(snapshot.subnets().get("subnet-0f6a8c1d3e5b7f906")))
+                .map(t -> t.table().id() + " main=" + t.association().main())
+                .contains("rtb-0111aaa2222bbb301 main=true");
+    }
+
+    @Test
+    void routesKeepTheFieldThatNamesTheirTarget() throws Exception {
+        AwsSnapshot.RouteTable isolated = AwsSnapshot.read(LANDING_ZONE, "snap").routeTables()
+                .get("rtb-0555eee6666fff705");
+
+        assertThat(isolated.routes()).extracting(r -> r.targetField() + "=" + r.targetId())
+                .containsExactly("GatewayId=local", "GatewayId=vpce-0d1e2f3a4b5c6d701");
+        assertThat(isolated.routes().get(1).destinationPrefixListId()).contains("pl-6da54004");
+    }
+
+    @Test
+    void unknownFilesAndKeysAreIgnoredAndListed() throws Exception {
+        write("notes.txt", "not JSON at all {");
+        write("functions.json", "{\"Functions\": []}");
+
+        AwsSnapshot snapshot = AwsSnapshot.read(folder, "snap");
+
+        assertThat(snapshot.subnets()).isEmpty();
+        assertThat(snapshot.region()).isEmpty();
+        assertThat(snapshot.ignored()).containsExactly("snap/functions.json: top-level key Functions is not one"
+                + " lambda-lint reads", "snap/notes.txt: not a .json file");
+    }
+
+    @Test
+    void invalidJsonNamesFileAndLine() throws IOException {
+        write("subnets.json", "{\n  \"Subnets\": [\n    {\"SubnetId\": \"subnet-1\",,}\n  ]\n}\n");
+
+        assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessageStartingWith("snap/subnets.json:3:")
+                .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void aKnownKeyWithTheWrongShapeNamesFileAndLine() throws IOException {
+        write("route-tables.json", "{\n  \"RouteTables\": {\"RouteTableId\": \"rtb-1\"}\n}\n");
+        write("subnets.json", "{\"Subnets\": [\n {\"SubnetId\": \"subnet-1\", \"VpcId\": \"vpc-1\"}\n]}\n");
+
+        assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
+                .isInstanceOf(SnapshotException.class)
+                .satisfies(e -> assertThat(((SnapshotException) e).problems()).containsExactly(
+                        "snap/route-tables.json:2:18: RouteTables must be a list of objects, not a mapping",
+                        "snap/subnets.json:2:2: an item of Subnets has no AvailabilityZone"));
+    }
+
+    @Test
+    void aSnapshotOfTwoRegionsIsRefused() throws IOException {
+        write("subnets.json", "{\"Subnets\": [{\"SubnetId\": \"subnet-1\", \"VpcId\": \"vpc-1\","
+                + " \"AvailabilityZone\": \"eu-west-1a\"}, {\"SubnetId\": \"subnet-2\", \"VpcId\": \"vpc-2\","
+                + " \"AvailabilityZone\": \"us-east-1b\"}]}");
+
+        assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessage("snap: the snapshot mixes regions eu-west-1 and us-east-1; keep one folder per region");
+    }
+
+    @Test
+    void aFolderThatIsNotThereIsAnError() {
+        assertThatThrownBy(() -> AwsSnapshot.read(folder.resolve("missing"), "missing"))
+                .isInstanceOf(SnapshotException.class)
+                .hasMessage("missing: the AWS snapshot is not a folder");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+}
