@@ -34,15 +34,12 @@ class PackageCyclesTest {
     private static final Pattern EDGE = Pattern.compile(
             "^\\s+(io\\.github\\.lambdalint\\.\\S+)\\s+->\\s+(io\\.github\\.lambdalint\\.\\S+)\\s", Pattern.MULTILINE);
 
-    /** model.network reads model.Evidence while model reads model.network; the model split (issue 11) removes it. */
-    private static final Set<Set<String>> KNOWN = Set.of(Set.of("model", "model.network"));
-
     @Test
     void noPackageDependsOnItselfThroughOthers() throws URISyntaxException {
         Map<String, Set<String>> graph = dependencies();
         assertThat(graph).as("packages jdeps found").containsKeys("api", "config", "parse", "report", "rule");
         List<Set<String>> cycles = new ArrayList<>(stronglyConnected(graph));
-        cycles.removeIf(c -> c.size() < 2 || KNOWN.contains(c));
+        cycles.removeIf(c -> c.size() < 2);
         assertThat(cycles).as("packages that depend on each other, with the edges%n%s", graph).isEmpty();
     }
 

@@ -3,8 +3,8 @@ package io.github.lambdalint.rule;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.parse.Position;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 import io.github.lambdalint.snapshot.SnapshotPlace;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.snapshot.AwsSnapshot;

@@ -2,7 +2,7 @@ package io.github.lambdalint.model.network;
 
 import java.util.Optional;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 

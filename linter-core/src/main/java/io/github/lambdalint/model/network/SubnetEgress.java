@@ -2,7 +2,7 @@ package io.github.lambdalint.model.network;
 
 import java.util.List;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 
 /**
  * How traffic from a subnet to the internet leaves the VPC, with the facts that show it.

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.database.RdsDatabase;
 import io.github.lambdalint.model.database.RdsProxy;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.iam.ExecutionRole;
-import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.edge.EdgeAssociation;

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.AsyncInvokeConfig;
-import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.trigger.InvocationModel;

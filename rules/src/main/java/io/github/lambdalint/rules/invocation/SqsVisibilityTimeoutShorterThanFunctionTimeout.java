@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.SqsQueue;
 import io.github.lambdalint.model.TemplateModel;

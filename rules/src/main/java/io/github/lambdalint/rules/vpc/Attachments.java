@@ -3,7 +3,7 @@ package io.github.lambdalint.rules.vpc;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.parse.Position;

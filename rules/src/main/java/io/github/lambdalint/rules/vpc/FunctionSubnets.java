@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.lambdalint.model.Evidence;
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.network.Ec2Ids;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.CustomResource;
-import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;

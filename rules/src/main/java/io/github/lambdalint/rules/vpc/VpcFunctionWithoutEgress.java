@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.CustomResource;
-import io.github.lambdalint.model.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;

@@ -1,4 +1,4 @@
-package io.github.lambdalint.model;
+package io.github.lambdalint.finding;
 
 import java.util.Optional;
 
