@@ -1,6 +1,7 @@
 package io.github.lambdalint.build;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,12 @@ final class FunctionReader {
     List<LambdaFunction> read() {
         List<LambdaFunction> functions = new ArrayList<>();
         LambdaServicePermissions.Shared shared = new LambdaServicePermissions.Shared();
-        List<AsyncConfigEntry> asyncConfigs = asyncInvokeConfigResources();
+        // Grouped once: looking them up per function would scan every trigger and config per function.
+        Map<String, List<AsyncInvokeConfig>> asyncByFunction = new HashMap<>();
+        asyncInvokeConfigResources().forEach(c -> asyncByFunction.computeIfAbsent(c.functionId(),
+                k -> new ArrayList<>()).add(c.config()));
+        Map<String, List<Trigger>> triggersByFunction = new HashMap<>();
+        triggers.forEach(t -> triggersByFunction.computeIfAbsent(t.functionLogicalId(), k -> new ArrayList<>()).add(t));
         Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
         for (Resource resource : resources.ofType(FunctionReferences.FUNCTION_TYPES.toArray(String[]::new))) {
             boolean sam = resource.is("AWS::Serverless::Function");
@@ -48,9 +54,7 @@ final class FunctionReader {
                             : new ExecutionRole.ExternalRole(new Value.Unknown("no Role", resource.declaration()),
                             "the function has no Role"));
 
-            List<AsyncInvokeConfig> async = new ArrayList<>();
-            asyncConfigs.stream().filter(c -> c.functionId().equals(resource.logicalId()))
-                    .forEach(c -> async.add(c.config()));
+            List<AsyncInvokeConfig> async = new ArrayList<>(asyncByFunction.getOrDefault(resource.logicalId(), List.of()));
             if (sam) {
                 Optional<Value> alias = properties.get("AutoPublishAlias");
                 properties.get("EventInvokeConfig").ifPresent(config -> async.add(samInvokeConfig(config, alias)));
@@ -58,16 +62,16 @@ final class FunctionReader {
             Optional<DeadLetterQueue> dlq = properties.get(sam ? "DeadLetterQueue" : "DeadLetterConfig")
                     .flatMap(FunctionReader::deadLetterTarget)
                     .map(arn -> new DeadLetterQueue(arn, arn.position()));
-            role = LambdaServicePermissions.of(role, dlq, async, triggers.stream()
-                    .filter(t -> t.functionLogicalId().equals(resource.logicalId())).toList(), resources, shared);
+            role = LambdaServicePermissions.of(role, dlq, async,
+                    triggersByFunction.getOrDefault(resource.logicalId(), List.of()), resources, shared);
 
             Optional<Value> provisionedConcurrency = sam
                     ? LiveResources.path(properties.get("ProvisionedConcurrencyConfig"),
                     "ProvisionedConcurrentExecutions")
                     : Optional.ofNullable(provisioned.get(resource.logicalId()));
 
-            Map<String, Position> propertyPositions = new java.util.HashMap<>();
-            Map<String, Value> allProperties = new java.util.HashMap<>();
+            Map<String, Position> propertyPositions = new HashMap<>();
+            Map<String, Value> allProperties = new HashMap<>();
             propertiesNode.entries().forEach(e -> {
                 propertyPositions.put(e.name(), e.key().position());
                 properties.get(e.name()).ifPresent(v -> allProperties.put(e.name(), v));
@@ -170,7 +174,7 @@ final class FunctionReader {
 
     /** CloudFormation sets provisioned concurrency on a version or alias, not on the function. */
     private Map<String, Value> provisionedConcurrencyOfVersions() {
-        Map<String, Value> byFunction = new java.util.HashMap<>();
+        Map<String, Value> byFunction = new HashMap<>();
         for (Resource resource : resources.ofType("AWS::Lambda::Version", "AWS::Lambda::Alias")) {
             Optional<Value> executions = LiveResources.path(
                     resources.property(resource, "ProvisionedConcurrencyConfig"), "ProvisionedConcurrentExecutions");
