@@ -35,6 +35,8 @@ import io.github.lambdalint.resolve.Regions;
 public final class ConfigLoader {
 
     private static final Pattern RULE_ID = Pattern.compile("LL[0-9]{3}");
+    /** The shape the schema allows for a region name (docs/config/lambda-lint.schema.json). */
+    private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
     private final Set<String> knownRules;
 
@@ -103,8 +105,6 @@ public final class ConfigLoader {
                 .map(region -> new ConfigProblem(region.position(), "unknown region " + region.text()
                         + "; the Regions are " + String.join(", ", Regions.all())));
     }
-
-    private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
     private static List<MapNode> suppressions(MapNode root) {
         return root.get("suppress").filter(ListNode.class::isInstance)
