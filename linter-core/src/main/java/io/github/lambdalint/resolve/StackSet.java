@@ -14,6 +14,7 @@ import io.github.lambdalint.parse.ListNode;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Node;
 import io.github.lambdalint.parse.Template;
+import io.github.lambdalint.text.English;
 
 /**
  * The templates of one run, seen as the stacks they deploy: which exports each offers
@@ -211,7 +212,7 @@ public final class StackSet {
                 return new Value.Unknown(NOT_EXPORTED + exportName, Optional.of(via), call);
             }
             if (found.size() > 1) {
-                return new Value.Unknown(joined(found.stream().map(Output::stack).distinct().toList())
+                return new Value.Unknown(English.list(found.stream().map(Output::stack).distinct().toList())
                         + " all export " + exportName + ", and an export name is unique in a region",
                         Optional.of(via), call);
             }
@@ -229,7 +230,7 @@ public final class StackSet {
                         + " (lint that stack in the same run and give its stack name)", Optional.of(via), call);
             }
             if (found.size() > 1) {
-                return new Value.Unknown(joined(found.stream().map(Stack::file).toList()) + " all have the stack name "
+                return new Value.Unknown(English.list(found.stream().map(Stack::file).toList()) + " all have the stack name "
                         + stackName, Optional.of(via), call);
             }
             Optional<Output> output = output(found.get(0), outputName);
@@ -297,11 +298,6 @@ public final class StackSet {
                 : value instanceof Value.Unknown unknown ? unknown.reason()
                 : "it is not known statically in " + exporter.file();
         return new Value.Unknown(via + " gives a value of " + exporter.file() + ", but " + why, Optional.of(via), call);
-    }
-
-    private static String joined(List<String> items) {
-        return items.size() == 1 ? items.get(0)
-                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /** Tarjan's strongly connected components over {@link #readsFrom}; iterative, so no deep recursion. */

@@ -10,6 +10,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
 import io.github.lambdalint.report.FindingText;
+import io.github.lambdalint.report.TextReporter;
 
 /**
  * Writes each finding to Maven's log as one line, {@code path:line:col: level LLnnn message
@@ -66,16 +67,12 @@ final class FindingLogger {
     }
 
     static String summary(LintResult result, String sarif) {
-        return "lambda-lint: " + plural(result.templatesLinted(), "template") + " checked, "
-                + plural(result.count(Level.ERROR), "error") + ", "
-                + plural(result.count(Level.WARNING), "warning") + ", "
-                + plural(result.count(Level.NOTE), "note")
+        return "lambda-lint: " + TextReporter.counted(result.templatesLinted(), "template") + " checked, "
+                + TextReporter.counted(result.count(Level.ERROR), "error") + ", "
+                + TextReporter.counted(result.count(Level.WARNING), "warning") + ", "
+                + TextReporter.counted(result.count(Level.NOTE), "note")
                 + (result.suppressedCount() > 0 ? ", " + result.suppressedCount() + " suppressed" : "")
                 + (result.baselineCount() > 0 ? ", " + result.baselineCount() + " in the baseline" : "")
                 + " (failOn: " + result.failOn().label() + "); SARIF: " + sarif;
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

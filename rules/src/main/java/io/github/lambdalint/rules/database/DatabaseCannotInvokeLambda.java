@@ -22,7 +22,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
-import io.github.lambdalint.rules.wording.English;
+import io.github.lambdalint.text.English;
 
 /**
  * LL205: an RDS or Aurora database that invokes Lambda (an associated role with

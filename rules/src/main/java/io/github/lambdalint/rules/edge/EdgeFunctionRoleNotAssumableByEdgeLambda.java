@@ -16,7 +16,7 @@ import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
-import io.github.lambdalint.rules.wording.English;
+import io.github.lambdalint.text.English;
 
 /**
  * LL403: the execution role of a Lambda@Edge function must trust both {@code lambda.amazonaws.com}

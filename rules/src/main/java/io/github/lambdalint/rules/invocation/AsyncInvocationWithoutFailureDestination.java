@@ -16,7 +16,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
-import io.github.lambdalint.rules.wording.English;
+import io.github.lambdalint.text.English;
 
 /**
  * LL301: a function that some trigger of the template invokes asynchronously, with neither a

@@ -13,7 +13,7 @@ import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.Value;
-import io.github.lambdalint.rules.wording.English;
+import io.github.lambdalint.text.English;
 
 /**
  * The subnets of a function's {@code VpcConfig}, each with how it reaches the internet, or, when

@@ -24,7 +24,7 @@ import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
-import io.github.lambdalint.rules.wording.English;
+import io.github.lambdalint.text.English;
 
 /**
  * LL101: a VPC function that the template shows calling out (another function, an AWS API, a

@@ -1,8 +1,8 @@
-package io.github.lambdalint.rules.wording;
+package io.github.lambdalint.text;
 
 import java.util.List;
 
-/** English wording that several rules' messages share. */
+/** English wording that messages share (rules, and the engine's own reasons such as StackSet's). */
 public final class English {
 
     private English() {
