@@ -92,8 +92,13 @@ public record Deployment(Optional<Fact> stackNameFact, Optional<Fact> regionFact
         return accountConcurrency.orElse(DEFAULT_ACCOUNT_CONCURRENCY);
     }
 
+    /**
+     * The partition of the region, from the one table of Regions; a region the table does not know yet
+     * (opened after it was written) is read by its prefix, as before the table existed.
+     */
     public Optional<String> partition() {
-        return region().map(r -> r.startsWith("cn-") ? "aws-cn" : r.startsWith("us-gov-") ? "aws-us-gov" : "aws");
+        return region().map(r -> Regions.partition(r)
+                .orElse(r.startsWith("cn-") ? "aws-cn" : r.startsWith("us-gov-") ? "aws-us-gov" : "aws"));
     }
 
     public Optional<String> urlSuffix() {
