@@ -40,10 +40,6 @@ public final class SarifReporter implements Reporter {
     private final Optional<String> category;
     private final Optional<SourceRoot> sourceRoot;
 
-    public SarifReporter(ToolInfo tool) {
-        this(tool, RuleDocs::markdown);
-    }
-
     /** @param ruleDocs a rule's Markdown page by id (tests give their own) */
     public SarifReporter(ToolInfo tool, Function<String, Optional<String>> ruleDocs) {
         this(tool, ruleDocs, Optional.empty(), Optional.empty());

@@ -27,12 +27,6 @@ public final class Network {
     private final NetworkContext context;
     private final Map<String, Network> otherStacks;
 
-    public Network(Map<String, Vpc> vpcs, Map<String, Subnet> subnets, Map<String, RouteTable> routeTables,
-                   List<SubnetAssociation> associations, Map<String, NatGateway> natGateways,
-                   List<VpcEndpoint> endpoints, NetworkContext context) {
-        this(vpcs, subnets, routeTables, associations, natGateways, endpoints, context, Map.of());
-    }
-
     /**
      * @param otherStacks the networks of the other templates of the run this one imports from, by
      *                    their path as reports show it
@@ -155,10 +149,7 @@ public final class Network {
                     new ServiceEndpoint(e.service(), e.evidence().in(other.stack()), e.privateDns())));
         }
         if (subnet instanceof ResolvedSubnet.Described described) {
-            described.facts().vpc().ifPresent(vpc -> context.vpcEndpoints().getOrDefault(vpc, List.of())
-                    .forEach(e -> served.add(new ServiceEndpoint(VpcEndpoint.serviceId(e.service()), new Evidence(
-                            "the network context gives " + vpc + " an endpoint for " + e.service(), e.position(),
-                            Optional.of(context.file())), TriState.YES))));
+            described.facts().vpc().ifPresent(vpc -> served.addAll(contextEndpoints(vpc)));
         }
         if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
             served.addAll(snapshotEndpoints(inSnapshot));
@@ -189,6 +180,15 @@ public final class Network {
         return served;
     }
 
+    /** The endpoints the configuration's network context gives a VPC. */
+    private List<ServiceEndpoint> contextEndpoints(String vpc) {
+        return context.vpcEndpoints().getOrDefault(vpc, List.of()).stream()
+                .map(e -> new ServiceEndpoint(VpcEndpoint.serviceId(e.service()), new Evidence(
+                        "the network context gives " + vpc + " an endpoint for " + e.service(), e.position(),
+                        Optional.of(context.file())), TriState.YES))
+                .toList();
+    }
+
     /**
      * The snapshot's endpoints that serve a snapshot subnet (interface endpoints of its VPC,
      * gateway endpoints on its route table), and those the configuration gives its VPC.
@@ -196,9 +196,7 @@ public final class Network {
     private List<ServiceEndpoint> snapshotEndpoints(ResolvedSubnet.InSnapshot subnet) {
         List<ServiceEndpoint> served = new ArrayList<>();
         String vpc = subnet.subnet().vpcId();
-        context.vpcEndpoints().getOrDefault(vpc, List.of()).forEach(e -> served.add(new ServiceEndpoint(
-                VpcEndpoint.serviceId(e.service()), new Evidence("the network context gives " + vpc
-                + " an endpoint for " + e.service(), e.position(), Optional.of(context.file())), TriState.YES)));
+        served.addAll(contextEndpoints(vpc));
         Optional<String> table = subnet.snapshot().routeTableOf(subnet.subnet()).map(t -> t.table().id());
         for (AwsSnapshot.VpcEndpoint endpoint : subnet.snapshot().vpcEndpoints()) {
             String service = VpcEndpoint.serviceId(endpoint.serviceName());
