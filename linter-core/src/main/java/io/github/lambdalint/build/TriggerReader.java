@@ -1,10 +1,12 @@
 package io.github.lambdalint.build;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.lambdalint.model.SqsQueue;
 import io.github.lambdalint.model.iam.Effect;
@@ -366,7 +368,7 @@ final class TriggerReader {
      * schedule or rule of the template names is left out: that schedule or rule is the trigger.
      */
     private void invokerRoles() {
-        List<String> namedByTargets = new ArrayList<>();
+        Set<String> namedByTargets = new HashSet<>();
         for (Resource caller : resources.ofType("AWS::Scheduler::Schedule", "AWS::Events::Rule")) {
             for (String property : List.of("Target", "Targets")) {
                 resources.property(caller, property).ifPresent(v -> v.references()
