@@ -43,7 +43,8 @@ final class LambdaServicePermissions {
             "s3", List.of("s3:PutObject", "s3:ListBucket"));
 
     private final LiveResources resources;
-    private final List<Value> destinations;
+    /** The function's dead-letter queue and destinations by the IAM service they belong to, read once. */
+    private final Map<String, List<Value>> destinationsByService = new HashMap<>();
     private final List<Trigger> polled;
     private final Shared shared;
 
@@ -97,7 +98,8 @@ final class LambdaServicePermissions {
     private LambdaServicePermissions(LiveResources resources, List<Value> destinations, List<Trigger> polled,
                                      Shared shared) {
         this.resources = resources;
-        this.destinations = destinations;
+        destinations.forEach(d -> destinationService(d).ifPresent(service ->
+                destinationsByService.computeIfAbsent(service, k -> new ArrayList<>()).add(d)));
         this.polled = polled;
         this.shared = shared;
     }
@@ -177,8 +179,7 @@ final class LambdaServicePermissions {
         if (writes == null || writes.stream().noneMatch(w -> ActionPattern.matches(pattern, w))) {
             return false;
         }
-        List<Value> ofService = destinations.stream()
-                .filter(d -> destinationService(d).filter(service::equals).isPresent()).toList();
+        List<Value> ofService = destinationsByService.getOrDefault(service, List.of());
         if (ofService.isEmpty() || statement.resources().isEmpty()) {
             return false;
         }
