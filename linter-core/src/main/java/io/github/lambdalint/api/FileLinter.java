@@ -182,7 +182,11 @@ final class FileLinter {
         List<Finding> findings = new ArrayList<>(template.findings());
         List<LintCrash> crashes = new ArrayList<>();
         Set<String> declared = template.template().parameters().keySet();
-        List<String> warnings = template.warnings();
+        // A nested stack is deployed with what its parent passes, not with the sources beside it: their
+        // values for parameters it does not declare are no mistake of its own.
+        boolean deployedByParent = stacks.stack(file).filter(s -> !s.deployment().equals(template.deployment()))
+                .isPresent();
+        List<String> warnings = deployedByParent ? List.of() : template.warnings();
         TemplateModel model;
         try {
             model = new ModelBuilder(stacks, file, settings.network()).build();

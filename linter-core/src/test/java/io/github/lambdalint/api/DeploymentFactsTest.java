@@ -105,6 +105,31 @@ class DeploymentFactsTest {
     }
 
     @Test
+    void theParentsSamconfigGivesANestedStackNoWarning() throws Exception {
+        Path parent = directory.resolve("nested/parent.yaml");
+        Files.createDirectories(parent.getParent());
+        Files.writeString(parent, """
+                Parameters:
+                  Env: { Type: String }
+                Resources:
+                  Child:
+                    Type: AWS::CloudFormation::Stack
+                    Properties:
+                      TemplateURL: child.yaml
+                      Parameters: { Stage: !Ref Env }
+                """);
+        Files.writeString(directory.resolve("nested/child.yaml"),
+                "Parameters:\n  Stage: { Type: String }\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n");
+        Files.writeString(directory.resolve("nested/samconfig.toml"),
+                "[default.deploy.parameters]\nparameter_overrides = \"Env=prod Unused=1\"\n");
+        LintResult result = engine.lint(LintRequest.builder(directory).paths(List.of(parent))
+                .configFile(Optional.empty()).build());
+        assertThat(result.templatesLinted()).isEqualTo(2);
+        assertThat(result.warnings()).containsExactly(
+                "nested/samconfig.toml gives a value for parameter Unused, which nested/parent.yaml does not declare");
+    }
+
+    @Test
     void aSamconfigWithoutTheEnvironmentAskedForIsAWarning() throws Exception {
         LintRequest.Builder request = request();
         Files.writeString(directory.resolve("app/samconfig.toml"), "[default.deploy.parameters]\nstack_name = \"a\"\n");
