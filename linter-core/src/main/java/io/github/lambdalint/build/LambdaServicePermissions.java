@@ -1,6 +1,8 @@
 package io.github.lambdalint.build;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.model.AsyncInvokeConfig;
@@ -31,6 +34,11 @@ import io.github.lambdalint.resolve.Value;
  * statements get {@link Purpose#LAMBDA_SERVICE}, as the policies SAM and AWS add for the same
  * purpose already have; a statement that mixes both kinds of action is split in two. The answer
  * depends on the function (a role may be shared), so each function gets its own view of its role.
+ *
+ * <p>A role may be shared by thousands of functions and hold hundreds of policies, so the work is
+ * split: which of the role's actions each service action of the tables matches is found once per
+ * role ({@link RoleActions}); per function only the candidates for its own destinations and polled
+ * sources are weighed, and functions whose marks come out alike share one view of the role.
  */
 final class LambdaServicePermissions {
 
@@ -46,62 +54,136 @@ final class LambdaServicePermissions {
     /** The function's dead-letter queue and destinations by the IAM service they belong to, read once. */
     private final Map<String, List<Value>> destinationsByService = new HashMap<>();
     private final List<Trigger> polled;
-    private final Shared shared;
 
     /**
      * What the functions of one template share, so that a role many functions use stays one set of
-     * objects: each split of a statement is made once, and functions whose marks come out alike get
-     * the same {@link Permissions}. Without it a role with hundreds of policies would be copied once
-     * per function.
+     * objects and is read once: each role's candidate actions, each split of a statement, and one
+     * view of a role for each set of marks.
      */
     static final class Shared {
-        private static final int MAX_VARIANTS = 16;
+        private final Map<Permissions, RoleActions> roles = new IdentityHashMap<>();
         private final Map<PolicyStatement, Map<List<Object>, PolicyStatement>> splits = new IdentityHashMap<>();
-        private final Map<Permissions, List<Permissions>> variants = new IdentityHashMap<>();
+        private final Map<ExecutionRole, Map<BitSet, ExecutionRole>> views = new IdentityHashMap<>();
+
+        private RoleActions actionsOf(Permissions permissions) {
+            return roles.computeIfAbsent(permissions, RoleActions::new);
+        }
 
         private PolicyStatement split(PolicyStatement statement, List<Value> actions, Purpose purpose) {
             return splits.computeIfAbsent(statement, s -> new HashMap<>())
                     .computeIfAbsent(List.of(purpose, actions), k -> withActions(statement, actions, purpose));
         }
+    }
 
-        private Permissions variant(Permissions source, List<PolicyStatement> statements) {
-            List<Permissions> known = variants.computeIfAbsent(source, s -> new ArrayList<>());
-            for (Permissions candidate : known) {
-                if (sameObjects(candidate.statements(), statements)) {
-                    return candidate;
+    /**
+     * The actions of one role's statements, numbered in order, that the Lambda service may use for
+     * some function: the written (text) actions of its Allow statements for the function's code.
+     * For each service action of the tables, which of them match it is found once, on first use;
+     * those of statements on every resource ({@code Resource: "*"}) need no look at the function's
+     * resources.
+     */
+    private static final class RoleActions {
+        private final List<PolicyStatement> statements;
+        /** The number of the first action of each statement. */
+        private final int[] first;
+        /** Each numbered action's pattern, null when it is not text or its statement is not the code's. */
+        private final String[] patterns;
+        private final int[] statementOf;
+        private final Map<String, Candidates> writes = new HashMap<>();
+        private final Map<EventSource, BitSet> brokerReads = new EnumMap<>(EventSource.class);
+        private final Map<EventSource, Candidates> sourceReads = new EnumMap<>(EventSource.class);
+
+        RoleActions(Permissions permissions) {
+            statements = permissions.statements();
+            first = new int[statements.size() + 1];
+            int count = 0;
+            for (int i = 0; i < statements.size(); i++) {
+                first[i] = count;
+                count += statements.get(i).actions().size();
+            }
+            first[statements.size()] = count;
+            patterns = new String[count];
+            statementOf = new int[count];
+            for (int i = 0; i < statements.size(); i++) {
+                PolicyStatement statement = statements.get(i);
+                boolean code = statement.effect() == Effect.ALLOW && !statement.notAction()
+                        && statement.purpose() == Purpose.FUNCTION_CODE;
+                for (int j = 0; j < statement.actions().size(); j++) {
+                    statementOf[first[i] + j] = i;
+                    patterns[first[i] + j] = code ? statement.actions().get(j).asText().orElse(null) : null;
                 }
             }
-            Permissions made = new Permissions(statements, source.opaque());
-            if (known.size() < MAX_VARIANTS) {
-                known.add(made);
-            }
-            return made;
         }
 
-        private static boolean sameObjects(List<PolicyStatement> a, List<PolicyStatement> b) {
-            if (a.size() != b.size()) {
-                return false;
-            }
-            for (int i = 0; i < a.size(); i++) {
-                if (a.get(i) != b.get(i)) {
-                    return false;
+        /** The writes to a destination of the service: actions of that service matching one of its writes. */
+        Candidates writes(String service) {
+            List<String> written = DESTINATION_WRITES.getOrDefault(service, List.of());
+            return writes.computeIfAbsent(service, s -> candidates(pattern ->
+                    ActionPattern.service(pattern.strip()).equals(s)
+                            && written.stream().anyMatch(w -> ActionPattern.matches(pattern, w))));
+        }
+
+        /** A source's broker actions (its secret, its cluster), which count whatever resource they name. */
+        BitSet brokerReads(EventSource source) {
+            return brokerReads.computeIfAbsent(source, s -> {
+                List<String> broker = s.mapping().map(EventSource.Mapping::brokerActions).orElse(List.of());
+                BitSet matching = new BitSet();
+                for (int k = 0; k < patterns.length; k++) {
+                    String pattern = patterns[k];
+                    if (pattern != null && broker.stream().anyMatch(pattern::equalsIgnoreCase)) {
+                        matching.set(k);
+                    }
+                }
+                return matching;
+            });
+        }
+
+        /** A polled source's own reads, which count on the source or every resource. */
+        Candidates sourceReads(EventSource source) {
+            return sourceReads.computeIfAbsent(source, s -> {
+                List<String> reads = s.mapping().map(EventSource.Mapping::sourceActions).orElse(List.of());
+                return candidates(pattern -> reads.stream().anyMatch(a -> ActionPattern.matches(pattern, a)));
+            });
+        }
+
+        private Candidates candidates(Predicate<String> matches) {
+            BitSet everywhere = new BitSet();
+            List<Integer> named = new ArrayList<>();
+            for (int k = 0; k < patterns.length; k++) {
+                List<Value> resources = statements.get(statementOf[k]).resources();
+                if (patterns[k] == null || resources.isEmpty() || !matches.test(patterns[k])) {
+                    continue;
+                }
+                if (resources.stream().allMatch(LambdaServicePermissions::isEverything)) {
+                    everywhere.set(k);
+                } else {
+                    named.add(k);
                 }
             }
-            return true;
+            return new Candidates(everywhere, named.stream().mapToInt(Integer::intValue).toArray());
         }
+
+        List<Value> resourcesOf(int action) {
+            return statements.get(statementOf[action]).resources();
+        }
+    }
+
+    /**
+     * The numbered actions that match a service action: those on every resource, and those whose
+     * statement names resources, which count only when each is the function's.
+     */
+    private record Candidates(BitSet everywhere, int[] named) {
     }
 
     /**
      * @param destinations the function's dead-letter queue and its asynchronous and stream destinations
      * @param polled       the triggers that poll a source for the function
      */
-    private LambdaServicePermissions(LiveResources resources, List<Value> destinations, List<Trigger> polled,
-                                     Shared shared) {
+    private LambdaServicePermissions(LiveResources resources, List<Value> destinations, List<Trigger> polled) {
         this.resources = resources;
         destinations.forEach(d -> destinationService(d).ifPresent(service ->
                 destinationsByService.computeIfAbsent(service, k -> new ArrayList<>()).add(d)));
         this.polled = polled;
-        this.shared = shared;
     }
 
     /** The function's view of its role, given the triggers of the function. */
@@ -116,98 +198,85 @@ final class LambdaServicePermissions {
         }
         List<Trigger> polled = triggers.stream().filter(t -> t.polling().isPresent()).toList();
         polled.forEach(t -> t.polling().flatMap(Polling::onFailureDestination).ifPresent(destinations::add));
-        if (destinations.isEmpty() && polled.isEmpty()) {
-            // Nothing of the role can be the service's. Most functions sharing a role are like this, and
-            // they keep sharing one role object, so facts of the role are computed once, not per function.
+        if (destinations.isEmpty() && polled.isEmpty()
+                || !(role instanceof ExecutionRole.TemplateRole || role instanceof ExecutionRole.GeneratedRole)) {
+            // Nothing of the role can be the service's (a role from outside the template has no statements
+            // to mark). Most functions sharing a role are like this, and they keep sharing one role object.
             return role;
         }
-        LambdaServicePermissions reader = new LambdaServicePermissions(resources, destinations, polled, shared);
-        if (role instanceof ExecutionRole.TemplateRole template) {
-            Permissions tagged = reader.tag(template.permissions());
-            return tagged == template.permissions() ? role : new ExecutionRole.TemplateRole(template.logicalId(),
-                    tagged, template.trustPolicy(), template.boundary(), template.position());
+        RoleActions actions = shared.actionsOf(role.permissions());
+        BitSet marks = new LambdaServicePermissions(resources, destinations, polled).marks(actions);
+        if (marks.isEmpty()) {
+            return role;
         }
-        if (role instanceof ExecutionRole.GeneratedRole generated) {
-            Permissions tagged = reader.tag(generated.permissions());
-            return tagged == generated.permissions() ? role : new ExecutionRole.GeneratedRole(
-                    generated.functionLogicalId(), tagged, generated.trustPolicy(), generated.boundary(),
-                    generated.position());
-        }
-        return role; // a role from outside the template: no statements to mark
+        return shared.views.computeIfAbsent(role, r -> new HashMap<>())
+                .computeIfAbsent(marks, m -> view(role, actions, m, shared));
     }
 
-    /** The permissions with the service's statements marked; the same object when none is. */
-    private Permissions tag(Permissions permissions) {
-        boolean marked = false;
+    /** The numbered actions of the role that the Lambda service uses for this function. */
+    private BitSet marks(RoleActions role) {
+        BitSet marks = new BitSet();
+        destinationsByService.forEach((service, destinations) -> {
+            Candidates writes = role.writes(service);
+            marks.or(writes.everywhere());
+            for (int action : writes.named()) {
+                if (role.resourcesOf(action).stream().allMatch(r -> isEverything(r)
+                        || destinations.stream().anyMatch(d -> sameResource(r, d)))) {
+                    marks.set(action);
+                }
+            }
+        });
+        for (Trigger trigger : polled) {
+            marks.or(role.brokerReads(trigger.source()));
+            Optional<Value> source = trigger.polling().flatMap(Polling::eventSourceArn);
+            if (source.isEmpty()) {
+                continue;
+            }
+            Candidates reads = role.sourceReads(trigger.source());
+            marks.or(reads.everywhere());
+            for (int action : reads.named()) {
+                if (role.resourcesOf(action).stream().allMatch(r -> isEverything(r) || sameResource(r, source.get()))) {
+                    marks.set(action);
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** The role with the marked actions' statements split off for the Lambda service. */
+    private static ExecutionRole view(ExecutionRole role, RoleActions actions, BitSet marks, Shared shared) {
+        Permissions permissions = role.permissions();
         List<PolicyStatement> tagged = new ArrayList<>();
-        for (PolicyStatement statement : permissions.statements()) {
-            if (statement.effect() != Effect.ALLOW || statement.notAction()
-                    || statement.purpose() != Purpose.FUNCTION_CODE) {
+        for (int i = 0; i < actions.statements.size(); i++) {
+            PolicyStatement statement = actions.statements.get(i);
+            int next = marks.nextSetBit(actions.first[i]);
+            if (next < 0 || next >= actions.first[i + 1]) {
                 tagged.add(statement);
                 continue;
             }
             List<Value> code = new ArrayList<>();
             List<Value> service = new ArrayList<>();
-            for (Value action : statement.actions()) {
-                Optional<String> pattern = action.asText();
-                boolean usedByLambda = pattern.isPresent() && (isDestinationWrite(pattern.get(), statement)
-                        || isPolling(pattern.get(), statement));
-                (usedByLambda ? service : code).add(action);
+            for (int j = 0; j < statement.actions().size(); j++) {
+                (marks.get(actions.first[i] + j) ? service : code).add(statement.actions().get(j));
             }
-            if (service.isEmpty()) {
-                tagged.add(statement);
-            } else if (!code.isEmpty()) {
+            if (!code.isEmpty()) {
                 tagged.add(shared.split(statement, code, Purpose.FUNCTION_CODE));
             }
-            if (!service.isEmpty()) {
-                tagged.add(shared.split(statement, service, Purpose.LAMBDA_SERVICE));
-                marked = true;
-            }
+            tagged.add(shared.split(statement, service, Purpose.LAMBDA_SERVICE));
         }
-        return marked ? shared.variant(permissions, tagged) : permissions;
+        Permissions marked = new Permissions(tagged, permissions.opaque());
+        if (role instanceof ExecutionRole.TemplateRole template) {
+            return new ExecutionRole.TemplateRole(template.logicalId(), marked, template.trustPolicy(),
+                    template.boundary(), template.position());
+        }
+        ExecutionRole.GeneratedRole generated = (ExecutionRole.GeneratedRole) role;
+        return new ExecutionRole.GeneratedRole(generated.functionLogicalId(), marked, generated.trustPolicy(),
+                generated.boundary(), generated.position());
     }
 
     private static PolicyStatement withActions(PolicyStatement statement, List<Value> actions, Purpose purpose) {
         return new PolicyStatement(statement.effect(), actions, statement.notAction(), statement.resources(),
                 statement.notResource(), statement.conditional(), statement.origin(), purpose, statement.position());
-    }
-
-    /** A write to the dead-letter queue or a destination of the function's service, on those resources only. */
-    private boolean isDestinationWrite(String pattern, PolicyStatement statement) {
-        String service = ActionPattern.service(pattern.strip());
-        List<String> writes = DESTINATION_WRITES.get(service);
-        if (writes == null || writes.stream().noneMatch(w -> ActionPattern.matches(pattern, w))) {
-            return false;
-        }
-        List<Value> ofService = destinationsByService.getOrDefault(service, List.of());
-        if (ofService.isEmpty() || statement.resources().isEmpty()) {
-            return false;
-        }
-        return statement.resources().stream().allMatch(r -> isEverything(r)
-                || ofService.stream().anyMatch(d -> sameResource(r, d)));
-    }
-
-    /** An event source mapping's own reads of its queue or stream, or of the secret and cluster of a broker. */
-    private boolean isPolling(String pattern, PolicyStatement statement) {
-        for (Trigger trigger : polled) {
-            Optional<EventSource.Mapping> mapping = trigger.source().mapping();
-            List<String> broker = mapping.map(EventSource.Mapping::brokerActions).orElse(List.of());
-            if (broker.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))) {
-                return true;
-            }
-            List<String> reads = mapping.map(EventSource.Mapping::sourceActions).orElse(List.of());
-            Optional<Value> source = trigger.polling().flatMap(p -> p.eventSourceArn());
-            if (reads.isEmpty() || source.isEmpty() || statement.resources().isEmpty()) {
-                continue;
-            }
-            boolean wildcard = pattern.contains("*") || pattern.contains("?");
-            boolean read = reads.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))
-                    || wildcard && reads.stream().anyMatch(a -> ActionPattern.matches(pattern, a));
-            if (read && statement.resources().stream().allMatch(r -> isEverything(r) || sameResource(r, source.get()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The IAM service a destination belongs to: from the type SAM creates, the resource, or the ARN. */

@@ -1,6 +1,7 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.iam.Effect;
+import io.github.lambdalint.model.iam.Permissions;
 import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.model.iam.Purpose;
 import io.github.lambdalint.resolve.Value;
@@ -37,27 +39,33 @@ final class OutboundCalls {
     }
 
     private final TemplateModel model;
-    private final LambdaFunction function;
-    private final Map<String, Call> calls = new LinkedHashMap<>();
+    /** The calls each view of a role allows, read once: thousands of functions may share one role. */
+    private final Map<Permissions, Map<String, Call>> callsOfRole = new IdentityHashMap<>();
 
-    private OutboundCalls(TemplateModel model, LambdaFunction function) {
+    private OutboundCalls(TemplateModel model) {
         this.model = model;
-        this.function = function;
+    }
+
+    /** A reader of the model's functions' calls, for one check of the model. */
+    static OutboundCalls in(TemplateModel model) {
+        return new OutboundCalls(model);
     }
 
     /** The calls the template shows, one per service or host, in the order they are written. */
-    static List<Call> of(TemplateModel model, LambdaFunction function) {
-        OutboundCalls reader = new OutboundCalls(model, function);
-        reader.readRole();
-        reader.readEnvironment();
-        reader.readCustomResources();
-        return List.copyOf(reader.calls.values());
+    List<Call> of(LambdaFunction function) {
+        Permissions permissions = function.role().permissions();
+        Map<String, Call> calls = new LinkedHashMap<>(permissions.statements().isEmpty() ? Map.of()
+                : callsOfRole.computeIfAbsent(permissions, OutboundCalls::readRole));
+        readEnvironment(function, calls);
+        readCustomResources(function, calls);
+        return List.copyOf(calls.values());
     }
 
     // ---- the role ----------------------------------------------------------------------------
 
-    private void readRole() {
-        for (PolicyStatement statement : function.role().permissions().statements()) {
+    private static Map<String, Call> readRole(Permissions permissions) {
+        Map<String, Call> calls = new LinkedHashMap<>();
+        for (PolicyStatement statement : permissions.statements()) {
             if (statement.effect() != Effect.ALLOW || statement.notAction()
                     || statement.purpose() == Purpose.LAMBDA_SERVICE) {
                 continue;
@@ -72,9 +80,11 @@ final class OutboundCalls {
                     continue;
                 }
                 String text = statement.origin() + " allows " + pattern.get();
-                add(service, service, AwsServices.endpointsFor(service), Evidence.at(statement.position(), text));
+                add(calls, service, service, AwsServices.endpointsFor(service),
+                        Evidence.at(statement.position(), text));
             }
         }
+        return calls;
     }
 
     // ---- custom resources --------------------------------------------------------------------
@@ -84,9 +94,9 @@ final class OutboundCalls {
      * pre-signed Amazon S3 URL of the request (ResponseURL): an S3 call of the function's code that
      * no policy shows, since the URL carries its own signature.
      */
-    private void readCustomResources() {
+    private void readCustomResources(LambdaFunction function, Map<String, Call> calls) {
         for (CustomResource resource : model.customResourcesOf(function.logicalId())) {
-            add("s3", "s3", AwsServices.endpointsFor("s3"), Evidence.at(resource.position(), "custom resource "
+            add(calls, "s3", "s3", AwsServices.endpointsFor("s3"), Evidence.at(resource.position(), "custom resource "
                     + resource.logicalId() + " (" + resource.type() + ") has CloudFormation invoke the function,"
                     + " which must PUT its response to a pre-signed Amazon S3 URL"));
         }
@@ -94,14 +104,14 @@ final class OutboundCalls {
 
     // ---- the environment ---------------------------------------------------------------------
 
-    private void readEnvironment() {
+    private void readEnvironment(LambdaFunction function, Map<String, Call> calls) {
         boolean privateZones = model.hasResourceOfType("AWS::Route53::HostedZone")
                 || model.hasResourceOfType("AWS::ServiceDiscovery::PrivateDnsNamespace");
         for (Map.Entry<String, Value> variable : function.environmentVariables().entrySet()) {
             List<Value> alternatives = variable.getValue().alternatives();
             Call first = null;
             for (Value alternative : alternatives) {
-                Call call = callIn(variable.getKey(), alternative, privateZones);
+                Call call = callIn(function, variable.getKey(), alternative, privateZones);
                 if (call == null) {
                     first = null; // some deployment of the variable calls nothing
                     break;
@@ -111,13 +121,13 @@ final class OutboundCalls {
                 }
             }
             if (first != null) {
-                add(first.key(), first.label(), first.endpoints(), first.evidence().get(0));
+                add(calls, first.key(), first.label(), first.endpoints(), first.evidence().get(0));
             }
         }
     }
 
-    private Call callIn(String name, Value value, boolean privateZones) {
-        Optional<String> other = otherFunction(value);
+    private Call callIn(LambdaFunction function, String name, Value value, boolean privateZones) {
+        Optional<String> other = otherFunction(function, value);
         if (other.isPresent()) {
             return new Call("lambda", "lambda", List.of("lambda"), List.of(Evidence.at(value.position(),
                     "environment variable " + name + " passes " + other.get())));
@@ -150,7 +160,7 @@ final class OutboundCalls {
      * Another function that the value names (Ref or GetAtt of a function, version or alias of the
      * template, a literal Lambda function ARN, another function's FunctionName), described.
      */
-    private Optional<String> otherFunction(Value value) {
+    private Optional<String> otherFunction(LambdaFunction function, Value value) {
         for (Value.ResourceRef ref : value.references().toList()) {
             if (ref.logicalId().equals(function.logicalId()) || ref.isAttribute("FunctionUrl")) {
                 continue;
@@ -178,7 +188,8 @@ final class OutboundCalls {
         return value.asText().orElse("");
     }
 
-    private void add(String key, String label, List<String> endpoints, Evidence evidence) {
+    private static void add(Map<String, Call> calls, String key, String label, List<String> endpoints,
+                            Evidence evidence) {
         Call existing = calls.get(key);
         if (existing == null) {
             calls.put(key, new Call(key, label, List.copyOf(endpoints), List.of(evidence)));

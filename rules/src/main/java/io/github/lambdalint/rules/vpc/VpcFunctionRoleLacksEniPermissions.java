@@ -1,8 +1,11 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -50,26 +53,30 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        // Thousands of functions may share one role: what it allows is decided once per view of the role.
+        Map<Permissions, Optional<Grants>> grantsOfRole = new IdentityHashMap<>();
         for (LambdaFunction function : model.functions()) {
             // without subnets (given or not known) Lambda creates no network interface: LL105's case
             function.vpcAttachment().attached().filter(attachment -> !attachment.subnets().none())
-                    .ifPresent(attachment -> check(function, attachment, report));
+                    .ifPresent(attachment -> check(function, attachment, grantsOfRole, report));
         }
     }
 
-    private static void check(LambdaFunction function, VpcAttachment.Attached attachment,
-                              Consumer<Violation> report) {
-        ExecutionRole role = function.role();
-        if (role instanceof ExecutionRole.ExternalRole) {
-            return; // nothing is known about a role from outside the template
-        }
-        Permissions permissions = role.permissions();
+    /**
+     * What a role's permissions say about the network-interface actions: those they do not allow, and
+     * the Deny statements that take them away.
+     */
+    private record Grants(List<String> missing, List<PolicyStatement> denies, String policies) {
+    }
+
+    /** The role's grants, or empty when an unreadable policy may allow an action: precision first. */
+    private static Optional<Grants> grants(Permissions permissions) {
         List<String> missing = new ArrayList<>();
         List<PolicyStatement> denies = new ArrayList<>();
         for (String action : ENI_ACTIONS) {
             Permissions.Decision decision = permissions.decision(action);
             if (decision.allowed() == TriState.UNKNOWN) {
-                return; // an unreadable policy may allow it: precision first
+                return Optional.empty();
             }
             if (decision.allowed() == TriState.NO) {
                 missing.add(action);
@@ -77,6 +84,23 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
                         .filter(s -> !denies.contains(s)).ifPresent(denies::add);
             }
         }
+        return Optional.of(new Grants(List.copyOf(missing), List.copyOf(denies), missing.isEmpty() ? ""
+                : policies(permissions)));
+    }
+
+    private static void check(LambdaFunction function, VpcAttachment.Attached attachment,
+                              Map<Permissions, Optional<Grants>> grantsOfRole, Consumer<Violation> report) {
+        ExecutionRole role = function.role();
+        if (role instanceof ExecutionRole.ExternalRole) {
+            return; // nothing is known about a role from outside the template
+        }
+        Optional<Grants> grants = grantsOfRole.computeIfAbsent(role.permissions(),
+                VpcFunctionRoleLacksEniPermissions::grants);
+        if (grants.isEmpty()) {
+            return; // an unreadable policy may allow it: precision first
+        }
+        List<String> missing = grants.get().missing();
+        List<PolicyStatement> denies = grants.get().denies();
         if (missing.isEmpty()) {
             role.boundary().ifPresent(boundary -> checkBoundary(function, attachment, role, boundary, report));
             return;
@@ -89,7 +113,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.at(attachment.vpcConfig().positionOf("SubnetIds"),
                 "function " + function.logicalId() + " is attached to subnets of a VPC"));
-        evidence.add(Evidence.at(role.position(), describeRole(role, permissions)));
+        evidence.add(Evidence.at(role.position(), describeRole(role, grants.get().policies())));
         for (PolicyStatement deny : denies) {
             evidence.add(Evidence.at(deny.position(), "a Deny statement of " + deny.origin() + " takes away "
                     + String.join(", ", deniedBy(deny, missing))));
@@ -146,7 +170,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
         List<Evidence> evidence = List.of(
                 Evidence.at(attachment.vpcConfig().positionOf("SubnetIds"),
                         "function " + function.logicalId() + " is attached to subnets of a VPC"),
-                Evidence.at(role.position(), describeRole(role, role.permissions())),
+                Evidence.at(role.position(), describeRole(role, policies(role.permissions()))),
                 Evidence.at(boundary.position(), "the permissions boundary of " + role.name() + " is "
                         + boundary.name() + ", which does not allow " + String.join(", ", missing)));
         String message = "function " + function.logicalId() + " is in a VPC and " + role.name()
@@ -163,18 +187,23 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
     }
 
     /** "Role FnRole is the execution role; its policies: AWS managed policy AWSLambdaBasicExecutionRole, ..." */
-    private static String describeRole(ExecutionRole role, Permissions permissions) {
+    private static String describeRole(ExecutionRole role, String policies) {
+        String name = role.name();
+        String head = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        if (policies.isEmpty()) {
+            return head + " is the execution role; it allows nothing";
+        }
+        return head + " is the execution role; its policies: " + policies;
+    }
+
+    /** Where the role's Allow statements come from, in order: empty when it has none. */
+    private static String policies(Permissions permissions) {
         Set<String> origins = new LinkedHashSet<>();
         for (PolicyStatement statement : permissions.statements()) {
             if (statement.effect() == Effect.ALLOW) {
                 origins.add(statement.origin());
             }
         }
-        String name = role.name();
-        String head = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        if (origins.isEmpty()) {
-            return head + " is the execution role; it allows nothing";
-        }
-        return head + " is the execution role; its policies: " + String.join(", ", origins);
+        return String.join(", ", origins);
     }
 }

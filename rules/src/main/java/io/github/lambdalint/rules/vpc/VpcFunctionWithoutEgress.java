@@ -51,14 +51,16 @@ public final class VpcFunctionWithoutEgress implements Rule {
 
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
+        OutboundCalls outboundCalls = OutboundCalls.in(model);
         for (LambdaFunction function : model.functions()) {
-            function.vpcAttachment().attached().ifPresent(attachment -> check(model, function, attachment, report));
+            function.vpcAttachment().attached()
+                    .ifPresent(attachment -> check(model, outboundCalls, function, attachment, report));
         }
     }
 
-    private static void check(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
-                              Consumer<Violation> report) {
-        List<OutboundCalls.Call> calls = OutboundCalls.of(model, function);
+    private static void check(TemplateModel model, OutboundCalls outboundCalls, LambdaFunction function,
+                              VpcAttachment.Attached attachment, Consumer<Violation> report) {
+        List<OutboundCalls.Call> calls = outboundCalls.of(function);
         if (calls.isEmpty()) {
             return;
         }
