@@ -1,6 +1,7 @@
 package io.github.lambdalint.build;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -340,6 +341,9 @@ final class TriggerReader {
     }
 
     private void permissions() {
+        // Grouped once and kept up to date: a template may hold a permission for each of thousands of functions.
+        Map<String, List<Trigger>> byFunction = new HashMap<>();
+        triggers.forEach(t -> byFunction.computeIfAbsent(t.functionLogicalId(), k -> new ArrayList<>()).add(t));
         for (Resource permission : resources.ofType("AWS::Lambda::Permission")) {
             Optional<String> principal = resources.property(permission, "Principal").flatMap(Value::literalText);
             Optional<EventSource> source = principal.flatMap(EventSource::ofPrincipal);
@@ -353,11 +357,14 @@ final class TriggerReader {
             }
             boolean authorizer = source.get() == EventSource.IOT && resources.property(permission, "SourceArn")
                     .map(TriggerReader::textOf).filter(arn -> arn.contains(":authorizer/")).isPresent();
-            InvocationModel invocation = authorizer || onlySynchronousTriggers(function.get(), source.get())
+            List<Trigger> ofFunction = byFunction.computeIfAbsent(function.get(), k -> new ArrayList<>());
+            InvocationModel invocation = authorizer || onlySynchronousTriggers(ofFunction, source.get())
                     ? InvocationModel.SYNC : source.get().invocation();
-            triggers.add(new Trigger(function.get(), source.get(), invocation,
+            Trigger trigger = new Trigger(function.get(), source.get(), invocation,
                     "permission " + permission.logicalId() + " for " + principal.get(), permission.position(),
-                    Optional.empty(), qualifiers.of(functionName.get())));
+                    Optional.empty(), qualifiers.of(functionName.get()));
+            triggers.add(trigger);
+            ofFunction.add(trigger);
         }
     }
 
@@ -404,10 +411,8 @@ final class TriggerReader {
      * is synchronous (SES receipt rules with {@code InvocationType: RequestResponse}, IoT custom
      * authorizers): a permission for that service is then taken to serve them.
      */
-    private boolean onlySynchronousTriggers(String functionId, EventSource source) {
-        List<Trigger> shown = triggers.stream()
-                .filter(t -> t.functionLogicalId().equals(functionId) && t.source() == source)
-                .toList();
+    private static boolean onlySynchronousTriggers(List<Trigger> ofFunction, EventSource source) {
+        List<Trigger> shown = ofFunction.stream().filter(t -> t.source() == source).toList();
         return !shown.isEmpty() && shown.stream().allMatch(t -> t.invocation() == InvocationModel.SYNC);
     }
 
