@@ -29,6 +29,8 @@ public final class Resolver {
     private final Template template;
     private final Deployment deployment;
     private final OtherStacks otherStacks;
+    /** The Conditions section by name: every Fn::If looks its condition up, and a template may hold hundreds. */
+    private final Map<String, Node> conditionDefinitions = new HashMap<>();
     private final Map<String, TriState> conditionCache = new HashMap<>();
     private final Set<String> conditionsInProgress = new HashSet<>();
     private int depth;
@@ -42,6 +44,7 @@ public final class Resolver {
         this.template = template;
         this.deployment = deployment;
         this.otherStacks = otherStacks;
+        template.conditions().entries().forEach(e -> conditionDefinitions.putIfAbsent(e.name(), e.value()));
     }
 
     public Template template() {
@@ -70,7 +73,7 @@ public final class Resolver {
         if (cached != null) {
             return cached;
         }
-        Optional<Node> definition = template.conditions().get(name);
+        Optional<Node> definition = Optional.ofNullable(conditionDefinitions.get(name));
         if (definition.isEmpty() || !conditionsInProgress.add(name)) {
             return TriState.UNKNOWN;
         }
@@ -332,7 +335,7 @@ public final class Resolver {
             return new Value.Unknown("Fn::If needs a condition name and two values", call);
         }
         String name = conditionName.text();
-        if (template.conditions().get(name).isEmpty()) {
+        if (!conditionDefinitions.containsKey(name)) {
             return new Value.Unknown("Fn::If uses condition " + name + ", which is not defined", call);
         }
         return switch (condition(name)) {
