@@ -189,18 +189,23 @@ final class LambdaServicePermissions {
 
     /** An event source mapping's own reads of its queue or stream, or of the secret and cluster of a broker. */
     private boolean isPolling(String pattern, PolicyStatement statement) {
+        boolean wildcard = pattern.contains("*") || pattern.contains("?");
         for (Trigger trigger : polled) {
             Optional<EventSource.Mapping> mapping = trigger.source().mapping();
             List<String> broker = mapping.map(EventSource.Mapping::brokerActions).orElse(List.of());
-            if (broker.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))) {
-                return true;
+            List<Value> secrets = trigger.polling().map(p -> p.access().secrets()).orElse(List.of());
+            for (String action : broker) {
+                boolean secret = ActionPattern.service(action).equals("secretsmanager");
+                if (secret ? readsOnly(pattern, action, wildcard, statement, secrets)
+                        : action.equalsIgnoreCase(pattern)) {
+                    return true;
+                }
             }
             List<String> reads = mapping.map(EventSource.Mapping::sourceActions).orElse(List.of());
             Optional<Value> source = trigger.polling().flatMap(p -> p.eventSourceArn());
             if (reads.isEmpty() || source.isEmpty() || statement.resources().isEmpty()) {
                 continue;
             }
-            boolean wildcard = pattern.contains("*") || pattern.contains("?");
             boolean read = reads.stream().anyMatch(a -> a.equalsIgnoreCase(pattern))
                     || wildcard && reads.stream().anyMatch(a -> ActionPattern.matches(pattern, a));
             if (read && statement.resources().stream().allMatch(r -> isEverything(r) || sameResource(r, source.get()))) {
@@ -208,6 +213,18 @@ final class LambdaServicePermissions {
             }
         }
         return false;
+    }
+
+    /**
+     * The action (or a wildcard that covers it) on nothing but the given resources, or on {@code *}: the
+     * secrets a mapping authenticates with are read by the poller; another secret is the code's.
+     */
+    private static boolean readsOnly(String pattern, String action, boolean wildcard, PolicyStatement statement,
+                                     List<Value> resources) {
+        boolean covers = action.equalsIgnoreCase(pattern) || wildcard && ActionPattern.matches(pattern, action);
+        return covers && !resources.isEmpty() && !statement.resources().isEmpty()
+                && statement.resources().stream().allMatch(r -> isEverything(r)
+                || resources.stream().anyMatch(s -> s.isSameAs(r) || sameResource(r, s)));
     }
 
     /** The IAM service a destination belongs to: from the type SAM creates, the resource, or the ARN. */

@@ -52,6 +52,7 @@ final class TriggerReader {
     private final FunctionIndex index;
     private final Map<String, ExecutionRole.TemplateRole> roles;
     private final InvokedQualifiers qualifiers;
+    private final SourceAccessReader sourceAccess;
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, SqsQueue> generatedQueues = new java.util.LinkedHashMap<>();
 
@@ -60,6 +61,7 @@ final class TriggerReader {
         this.index = index;
         this.roles = roles;
         this.qualifiers = new InvokedQualifiers(resources);
+        this.sourceAccess = new SourceAccessReader(resources);
     }
 
     List<Trigger> read() {
@@ -123,7 +125,7 @@ final class TriggerReader {
                         description + " (through an SQS subscription)", position, polling).withQualifier(qualifier));
             } else if (source.invocation() == InvocationModel.POLL) {
                 triggers.add(Trigger.polled(function.logicalId(), source, description, position,
-                        polling(properties, source.mapping().flatMap(EventSource.Mapping::samSourceProperty))).withQualifier(qualifier));
+                        polling(source, properties)).withQualifier(qualifier));
             } else {
                 triggers.add(Trigger.of(function.logicalId(), source, description, position)
                         .withQualifier(qualifier).withDeliveryDeadLetter(deliveryDeadLetter(properties, source)));
@@ -158,13 +160,15 @@ final class TriggerReader {
         return Optional.of(new Value.ResourceRef(queueId, Optional.of("Arn"), sqsSubscription.source()));
     }
 
-    private static Polling polling(Optional<Value> properties, Optional<String> sourceProperty) {
-        return new Polling(sourceProperty.flatMap(property -> LiveResources.path(properties, property)),
-                LiveResources.path(properties, "MaximumRetryAttempts"),
+    private Polling polling(EventSource source, Optional<Value> properties) {
+        Optional<Value> arn = source.mapping().flatMap(EventSource.Mapping::samSourceProperty)
+                .flatMap(property -> LiveResources.path(properties, property));
+        return new Polling(arn, LiveResources.path(properties, "MaximumRetryAttempts"),
                 LiveResources.path(properties, "MaximumRecordAgeInSeconds"),
                 LiveResources.path(properties, "BisectBatchOnFunctionError"),
                 Destinations.onFailure(LiveResources.path(properties, "DestinationConfig"), false),
-                LiveResources.path(properties, "MaximumBatchingWindowInSeconds"));
+                LiveResources.path(properties, "MaximumBatchingWindowInSeconds"),
+                sourceAccess.read(source, arn, name -> LiveResources.path(properties, name)));
     }
 
     private void bucketNotifications() {
@@ -305,7 +309,8 @@ final class TriggerReader {
                     mapping.position(), new Polling(arn, resources.property(mapping, "MaximumRetryAttempts"),
                             resources.property(mapping, "MaximumRecordAgeInSeconds"),
                             resources.property(mapping, "BisectBatchOnFunctionError"), onFailure,
-                            resources.property(mapping, "MaximumBatchingWindowInSeconds")))
+                            resources.property(mapping, "MaximumBatchingWindowInSeconds"),
+                            sourceAccess.read(source, arn, name -> resources.property(mapping, name))))
                     .withQualifier(qualifiers.of(functionName.get())));
         }
     }

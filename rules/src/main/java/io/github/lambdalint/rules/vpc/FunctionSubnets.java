@@ -71,7 +71,11 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
     }
 
     static FunctionSubnets of(TemplateModel model, VpcAttachment.Attached attachment) {
-        VpcAttachment.Ids ids = attachment.subnets();
+        return of(model, attachment.subnets());
+    }
+
+    /** The subnets of a list of subnet ids as deployed (a function's, or those an event poller uses). */
+    static FunctionSubnets of(TemplateModel model, VpcAttachment.Ids ids) {
         if (ids.entries().isEmpty()) {
             // a list built by a condition or an import: nothing the user could add would settle it
             return new FunctionSubnets(List.of(), ids.parameter().map(parameter -> "the subnets come from parameter "

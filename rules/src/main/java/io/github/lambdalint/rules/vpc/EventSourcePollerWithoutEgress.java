@@ -1,0 +1,186 @@
+package io.github.lambdalint.rules.vpc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import io.github.lambdalint.finding.Evidence;
+import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.VpcAttachment;
+import io.github.lambdalint.model.network.Network;
+import io.github.lambdalint.model.network.ResolvedSubnet;
+import io.github.lambdalint.model.network.SubnetEgress;
+import io.github.lambdalint.model.trigger.Polling;
+import io.github.lambdalint.model.trigger.SourceAccess;
+import io.github.lambdalint.model.trigger.Trigger;
+import io.github.lambdalint.resolve.TriState;
+import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.rule.Rule;
+import io.github.lambdalint.rule.RuleInfo;
+import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.text.English;
+
+/**
+ * LL106: an Amazon MSK, self-managed Kafka, Amazon MQ or DocumentDB event source mapping in on-demand
+ * mode whose source sits in subnets that give Lambda's event poller no way back to AWS. The poller
+ * places its network interfaces in the source's subnets and security groups, not the function's, and
+ * from there invokes the function and assumes the role: it needs a NAT route or VPC endpoints for Lambda
+ * and STS, and for Secrets Manager when the mapping authenticates with a secret. Without them the mapping
+ * never delivers a message. Provisioned mode ({@code ProvisionedPollerConfig}) needs neither.
+ */
+public final class EventSourcePollerWithoutEgress implements Rule {
+
+    static final RuleInfo INFO = new RuleInfo("LL106", "EventSourcePollerWithoutEgress", Level.ERROR,
+            "Kafka, Amazon MQ or DocumentDB event source whose subnets give Lambda's event poller neither a NAT route"
+                    + " nor VPC endpoints for Lambda and STS.",
+            "For Amazon MSK, self-managed Apache Kafka, Amazon MQ and Amazon DocumentDB sources in a VPC, Lambda's"
+                    + " event poller uses the source's subnets and security groups. In the default on-demand mode it"
+                    + " invokes the function and assumes the execution role from there, so those subnets need a route"
+                    + " to a NAT gateway or VPC endpoints for Lambda and STS (and Secrets Manager when the mapping"
+                    + " authenticates with a secret); without either, the mapping never receives a message.",
+            List.of("correctness", "vpc", "networking", "lambda", "event-source-mapping"), "high");
+
+    /** What the poller calls from the source's subnets in on-demand mode, as VPC endpoint service names. */
+    private static final List<String> POLLER_CALLS = List.of("lambda", "sts");
+    private static final String SECRETS = "secretsmanager";
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(TemplateModel model, Consumer<Violation> report) {
+        for (Trigger trigger : model.triggers()) {
+            if (!trigger.source().pollsFromSourceSubnets() || trigger.polling().isEmpty()) {
+                continue;
+            }
+            SourceAccess access = trigger.polling().map(Polling::access).orElse(SourceAccess.NONE);
+            if (access.provisionedPollerConfig().isPresent() || access.subnets().isEmpty()) {
+                continue; // provisioned mode connects to the function itself; a public or unknown source: nothing to check
+            }
+            check(model, trigger, access, access.subnets().get(), report);
+        }
+    }
+
+    private static void check(TemplateModel model, Trigger trigger, SourceAccess access,
+                              SourceAccess.SourceSubnets source, Consumer<Violation> report) {
+        List<String> needed = new ArrayList<>(POLLER_CALLS);
+        if (!access.secrets().isEmpty()) {
+            needed.add(SECRETS);
+        }
+        Value ids = source.subnetIds();
+        FunctionSubnets subnets = FunctionSubnets.of(model, new VpcAttachment.Ids(Optional.of(ids), ids.asList()));
+        String subject = trigger.description() + " of function " + trigger.functionLogicalId() + " polls "
+                + source.owner();
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(Evidence.at(trigger.position(), trigger.description() + " feeds function "
+                + trigger.functionLogicalId() + " from " + trigger.source().serviceName()));
+        evidence.add(Evidence.at(ids.position(), "Lambda's event poller places its network interfaces in the"
+                + " subnets of " + source.owner()));
+        access.secrets().forEach(secret -> evidence.add(Evidence.at(secret.position(),
+                "the mapping authenticates with a Secrets Manager secret, which the poller reads")));
+        if (subnets.listUnknown().isPresent()) {
+            report.accept(Violation.uncertain(trigger.position(), trigger.functionLogicalId(), subject
+                    + ", but whether those subnets let the poller reach " + English.list(needed)
+                    + " is not known: " + subnets.listUnknown().get() + ".", evidence));
+            return;
+        }
+        Map<FunctionSubnets.Placed, List<String>> lacking = new LinkedHashMap<>();
+        Set<String> doubts = new LinkedHashSet<>();
+        Set<String> parameters = new LinkedHashSet<>();
+        Set<String> undescribed = new LinkedHashSet<>();
+        List<Evidence> doubtEvidence = new ArrayList<>();
+        for (FunctionSubnets.Placed placed : subnets.subnets()) {
+            SubnetEgress.Kind kind = placed.egress().kind();
+            if (kind == SubnetEgress.Kind.NAT) {
+                continue;
+            }
+            List<Network.ServiceEndpoint> endpoints = model.network().endpointsFor(placed.subnet());
+            List<String> missing = new ArrayList<>();
+            for (String service : needed) {
+                Optional<Network.ServiceEndpoint> endpoint = endpoints.stream()
+                        .filter(e -> e.service().equals(service))
+                        .min((a, b) -> Boolean.compare(a.privateDns() != TriState.YES, b.privateDns() != TriState.YES));
+                if (endpoint.isEmpty()) {
+                    missing.add(service);
+                } else if (endpoint.get().privateDns() != TriState.YES) {
+                    doubts.add("the " + service + " interface endpoint does not set PrivateDnsEnabled: true"
+                            + " (CloudFormation's default is false), so calls to the default " + service
+                            + " host name do not use it");
+                    doubtEvidence.add(endpoint.get().evidence());
+                }
+            }
+            if (missing.isEmpty()) {
+                continue;
+            }
+            if (kind != SubnetEgress.Kind.UNKNOWN) {
+                lacking.put(placed, missing);
+            } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
+                if (placed.subnet().reference() instanceof Value.ParameterRef parameter) {
+                    parameters.add(parameter.name());
+                } else if (placed.subnet().reference().asText().isPresent()) {
+                    undescribed.add(placed.subnet().reference().asText().get()
+                            + FunctionSubnets.importedThrough(placed.subnet().reference()));
+                } else {
+                    continue; // an import no template of the run resolves, a condition: nothing to describe
+                }
+                doubtEvidence.addAll(placed.evidence());
+            } else if (!(placed.subnet() instanceof ResolvedSubnet.InTemplate
+                    || placed.subnet() instanceof ResolvedSubnet.InOtherStack)) {
+                doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
+                doubtEvidence.addAll(placed.evidence());
+            }
+        }
+        if (!lacking.isEmpty()) {
+            report.accept(noPath(trigger, subject, lacking, evidence));
+            return;
+        }
+        if (!parameters.isEmpty()) {
+            List<String> names = List.copyOf(parameters);
+            doubts.add("the subnets from " + (names.size() == 1 ? "parameter " : "parameters ")
+                    + English.list(names) + " are not known; give " + (names.size() == 1 ? "it a value" : "them values")
+                    + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets under network.subnets");
+        }
+        if (!undescribed.isEmpty()) {
+            doubts.add("describe " + English.list(List.copyOf(undescribed)) + " " + model.network().whereToDescribe());
+        }
+        if (!doubts.isEmpty()) {
+            evidence.addAll(doubtEvidence);
+            report.accept(Violation.uncertain(trigger.position(), trigger.functionLogicalId(), subject
+                    + ", but whether those subnets let the poller reach " + English.list(needed) + " is not known: "
+                    + String.join("; ", doubts) + ".", evidence));
+        }
+    }
+
+    private static Violation noPath(Trigger trigger, String subject, Map<FunctionSubnets.Placed, List<String>> lacking,
+                                    List<Evidence> evidence) {
+        Set<String> missing = new LinkedHashSet<>();
+        lacking.values().forEach(missing::addAll);
+        List<FunctionSubnets.Placed> subnets = List.copyOf(lacking.keySet());
+        boolean allPublic = subnets.stream().allMatch(p -> p.egress().kind() == SubnetEgress.Kind.INTERNET_GATEWAY);
+        String endpoints = English.list(List.copyOf(missing));
+        StringBuilder message = new StringBuilder(subject).append(": in on-demand mode Lambda's event poller invokes"
+                + " the function and assumes its role from those subnets, but ").append(FunctionSubnets.names(subnets))
+                .append(subnets.size() == 1 ? " has" : " have").append(" neither a route to a working NAT nor VPC")
+                .append(missing.size() == 1 ? " endpoint for " : " endpoints for ").append(endpoints);
+        if (allPublic) {
+            message.append(" (").append(subnets.size() == 1 ? "it is a public subnet" : "they are public subnets")
+                    .append(", and an internet gateway is no use to the poller, whose network interfaces get no"
+                            + " public IP)");
+        }
+        message.append(", so the mapping never delivers a message to the function. ")
+                .append(allPublic ? "Add" : "Route 0.0.0.0/0 to a NAT gateway, add")
+                .append(" interface endpoints with private DNS for ").append(endpoints)
+                .append(" in the source's VPC, or poll in provisioned mode (ProvisionedPollerConfig).");
+        List<Evidence> chain = new ArrayList<>(evidence);
+        subnets.forEach(p -> p.evidence().stream().filter(e -> !chain.contains(e)).forEach(chain::add));
+        return Violation.of(trigger.position(), trigger.functionLogicalId(), message.toString(), chain);
+    }
+}
