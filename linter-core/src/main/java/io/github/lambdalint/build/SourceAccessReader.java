@@ -60,7 +60,7 @@ final class SourceAccessReader {
         Optional<SourceAccess.SourceSubnets> placed = Optional.empty();
         if (source == EventSource.SELF_MANAGED_KAFKA && !subnets.isEmpty()) {
             placed = Optional.of(new SourceAccess.SourceSubnets(new Value.ListValue(subnets,
-                    configurations.get().source()), "the VPC_SUBNET entries of its SourceAccessConfigurations"));
+                    configurations.get().source()), "self-managed Kafka brokers (VPC_SUBNET in SourceAccessConfigurations)"));
         } else if (source.pollsFromSourceSubnets()) {
             placed = eventSourceArn.flatMap(this::sourceResource).flatMap(this::subnetsOf);
         }

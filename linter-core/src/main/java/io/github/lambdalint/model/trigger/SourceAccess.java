@@ -31,7 +31,7 @@ public record SourceAccess(List<Value> secrets, Optional<SourceSubnets> subnets,
      * or the {@code VPC_SUBNET} entries of a self-managed Kafka mapping.
      *
      * @param subnetIds the subnet ids: a list, or a parameter that gives one
-     * @param owner     what the subnets belong to, for messages ("MSK cluster Orders (BrokerNodeGroupInfo.ClientSubnets)")
+     * @param owner     what the subnets belong to, for messages: "MSK cluster Orders (BrokerNodeGroupInfo.ClientSubnets)"
      */
     public record SourceSubnets(Value subnetIds, String owner) {
     }

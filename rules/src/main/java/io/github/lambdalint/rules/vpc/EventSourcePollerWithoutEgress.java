@@ -177,7 +177,8 @@ public final class EventSourcePollerWithoutEgress implements Rule {
         }
         message.append(", so the mapping never delivers a message to the function. ")
                 .append(allPublic ? "Add" : "Route 0.0.0.0/0 to a NAT gateway, add")
-                .append(" interface endpoints with private DNS for ").append(endpoints)
+                .append(missing.size() == 1 ? " an interface endpoint" : " interface endpoints")
+                .append(" with private DNS for ").append(endpoints)
                 .append(" in the source's VPC, or poll in provisioned mode (ProvisionedPollerConfig).");
         List<Evidence> chain = new ArrayList<>(evidence);
         subnets.forEach(p -> p.evidence().stream().filter(e -> !chain.contains(e)).forEach(chain::add));
