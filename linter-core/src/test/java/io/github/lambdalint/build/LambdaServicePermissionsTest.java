@@ -131,4 +131,42 @@ class LambdaServicePermissionsTest {
                 .isSameAs(model.function("Poller").orElseThrow().role().permissions())
                 .isNotSameAs(model.function("Worker").orElseThrow().role().permissions());
     }
+
+    @Test
+    void theSecretAKafkaMappingAuthenticatesWithIsThePollersAndAnotherSecretIsTheCodes() {
+        TemplateModel model = Models.inline("""
+                Resources:
+                  KafkaSecret: { Type: AWS::SecretsManager::Secret }
+                  ApiKey: { Type: AWS::SecretsManager::Secret }
+                  Role:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument: { Statement: [] }
+                      Policies:
+                        - PolicyName: p
+                          PolicyDocument:
+                            Statement:
+                              - { Effect: Allow, Action: [kafka:ListScramSecrets, kafka:DescribeVpcConnection], Resource: "*" }
+                              - { Effect: Allow, Action: secretsmanager:*, Resource: !Ref KafkaSecret }
+                              - { Effect: Allow, Action: secretsmanager:GetSecretValue, Resource: !Ref ApiKey }
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Role: !GetAtt Role.Arn
+                      Runtime: python3.12
+                      Handler: index.handler
+                      Code: { ZipFile: "def handler(e, c): pass" }
+                  Mapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref Fn
+                      EventSourceArn: arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abc
+                      SourceAccessConfigurations: [{ Type: SASL_SCRAM_512_AUTH, URI: !Ref KafkaSecret }]
+                """);
+        List<PolicyStatement> statements = model.function("Fn").orElseThrow().role().permissions().statements();
+        assertThat(statements).extracting(PolicyStatement::purpose)
+                .containsExactly(Purpose.LAMBDA_SERVICE, Purpose.LAMBDA_SERVICE, Purpose.FUNCTION_CODE);
+        assertThat(statements.get(2).resources()).singleElement()
+                .satisfies(r -> assertThat(r.references().map(Value.ResourceRef::logicalId)).containsExactly("ApiKey"));
+    }
 }
