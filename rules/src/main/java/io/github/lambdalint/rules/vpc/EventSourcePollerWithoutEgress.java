@@ -1,7 +1,6 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,10 @@ import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
-import io.github.lambdalint.model.network.Network;
-import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.model.trigger.Polling;
 import io.github.lambdalint.model.trigger.SourceAccess;
 import io.github.lambdalint.model.trigger.Trigger;
-import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -92,70 +88,18 @@ public final class EventSourcePollerWithoutEgress implements Rule {
                     + " is not known: " + subnets.listUnknown().get() + ".", evidence));
             return;
         }
-        Map<FunctionSubnets.Placed, List<String>> lacking = new LinkedHashMap<>();
-        Set<String> doubts = new LinkedHashSet<>();
-        Set<String> parameters = new LinkedHashSet<>();
-        Set<String> undescribed = new LinkedHashSet<>();
-        List<Evidence> doubtEvidence = new ArrayList<>();
-        for (FunctionSubnets.Placed placed : subnets.subnets()) {
-            SubnetEgress.Kind kind = placed.egress().kind();
-            if (kind == SubnetEgress.Kind.NAT) {
-                continue;
-            }
-            List<Network.ServiceEndpoint> endpoints = model.network().endpointsFor(placed.subnet());
-            List<String> missing = new ArrayList<>();
-            for (String service : needed) {
-                Optional<Network.ServiceEndpoint> endpoint = endpoints.stream()
-                        .filter(e -> e.service().equals(service))
-                        .min((a, b) -> Boolean.compare(a.privateDns() != TriState.YES, b.privateDns() != TriState.YES));
-                if (endpoint.isEmpty()) {
-                    missing.add(service);
-                } else if (endpoint.get().privateDns() != TriState.YES) {
-                    doubts.add("the " + service + " interface endpoint does not set PrivateDnsEnabled: true"
-                            + " (CloudFormation's default is false), so calls to the default " + service
-                            + " host name do not use it");
-                    doubtEvidence.add(endpoint.get().evidence());
-                }
-            }
-            if (missing.isEmpty()) {
-                continue;
-            }
-            if (kind != SubnetEgress.Kind.UNKNOWN) {
-                lacking.put(placed, missing);
-            } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
-                if (placed.subnet().reference() instanceof Value.ParameterRef parameter) {
-                    parameters.add(parameter.name());
-                } else if (placed.subnet().reference().asText().isPresent()) {
-                    undescribed.add(placed.subnet().reference().asText().get()
-                            + FunctionSubnets.importedThrough(placed.subnet().reference()));
-                } else {
-                    continue; // an import no template of the run resolves, a condition: nothing to describe
-                }
-                doubtEvidence.addAll(placed.evidence());
-            } else if (!(placed.subnet() instanceof ResolvedSubnet.InTemplate
-                    || placed.subnet() instanceof ResolvedSubnet.InOtherStack)) {
-                doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
-                doubtEvidence.addAll(placed.evidence());
-            }
-        }
+        PathDoubts doubts = new PathDoubts();
+        Map<FunctionSubnets.Placed, List<String>> lacking = doubts.lacking(model, subnets,
+                endpoints -> needed.stream()
+                        .filter(service -> doubts.endpoint(endpoints, List.of(service), false).isEmpty())
+                        .toList());
         if (!lacking.isEmpty()) {
             report.accept(noPath(trigger, subject, lacking, evidence));
-            return;
-        }
-        if (!parameters.isEmpty()) {
-            List<String> names = List.copyOf(parameters);
-            doubts.add("the subnets from " + (names.size() == 1 ? "parameter " : "parameters ")
-                    + English.list(names) + " are not known; give " + (names.size() == 1 ? "it a value" : "them values")
-                    + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets under network.subnets");
-        }
-        if (!undescribed.isEmpty()) {
-            doubts.add("describe " + English.list(List.copyOf(undescribed)) + " " + model.network().whereToDescribe());
-        }
-        if (!doubts.isEmpty()) {
-            evidence.addAll(doubtEvidence);
+        } else if (!doubts.isEmpty()) {
+            evidence.addAll(doubts.evidence());
             report.accept(Violation.uncertain(trigger.position(), trigger.functionLogicalId(), subject
                     + ", but whether those subnets let the poller reach " + English.list(needed) + " is not known: "
-                    + String.join("; ", doubts) + ".", evidence));
+                    + String.join("; ", doubts.all(model)) + ".", evidence));
         }
     }
 

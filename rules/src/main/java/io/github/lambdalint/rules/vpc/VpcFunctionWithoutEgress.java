@@ -1,11 +1,9 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -16,10 +14,7 @@ import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
-import io.github.lambdalint.model.network.Network;
-import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
-import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -75,80 +70,20 @@ public final class VpcFunctionWithoutEgress implements Rule {
                 .flatMap(Value::references)
                 .anyMatch(r -> model.typeOf(r.logicalId()).filter("AWS::EC2::VPCEndpoint"::equals).isPresent());
 
-        Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking = new LinkedHashMap<>();
-        Set<String> doubts = new LinkedHashSet<>();
-        Set<String> parameters = new LinkedHashSet<>();
-        Set<String> undescribed = new LinkedHashSet<>();
-        List<Evidence> doubtEvidence = new ArrayList<>();
-        for (FunctionSubnets.Placed placed : subnets.subnets()) {
-            SubnetEgress.Kind kind = placed.egress().kind();
-            if (kind == SubnetEgress.Kind.NAT) {
-                continue;
-            }
-            List<Network.ServiceEndpoint> endpoints = model.network().endpointsFor(placed.subnet());
-            List<OutboundCalls.Call> unserved = new ArrayList<>();
-            for (OutboundCalls.Call call : calls) {
-                Optional<Network.ServiceEndpoint> endpoint = endpoints.stream()
-                        .filter(e -> call.endpoints().contains(e.service()))
-                        .min((a, b) -> Boolean.compare(a.privateDns() != TriState.YES, b.privateDns() != TriState.YES));
-                if (endpoint.isEmpty()) {
-                    unserved.add(call);
-                } else if (endpoint.get().privateDns() != TriState.YES && !usesEndpointNames) {
-                    doubts.add("the " + endpoint.get().service() + " interface endpoint does not set PrivateDnsEnabled:"
-                            + " true (CloudFormation's default is false), so SDK calls to the default "
-                            + endpoint.get().service() + " host name do not use it");
-                    doubtEvidence.add(endpoint.get().evidence());
-                }
-            }
-            if (unserved.isEmpty()) {
-                continue;
-            }
-            if (kind == SubnetEgress.Kind.UNKNOWN) {
-                if (placed.subnet() instanceof ResolvedSubnet.InTemplate
-                        || placed.subnet() instanceof ResolvedSubnet.InOtherStack) {
-                    // a route to a virtual private gateway, a route table outside the template, a condition:
-                    // there is nothing the user could describe to settle it, so no note
-                    continue;
-                }
-                if (placed.subnet().reference() instanceof Value.ParameterRef parameter
-                        && placed.subnet() instanceof ResolvedSubnet.Undescribed) {
-                    parameters.add(parameter.name());
-                } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed
-                        && placed.subnet().reference().asText().isPresent()) {
-                    undescribed.add(placed.subnet().reference().asText().get()
-                            + FunctionSubnets.importedThrough(placed.subnet().reference()));
-                } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
-                    // an import no template of the run resolves, a condition, a reference to something else:
-                    // nothing to describe
-                    continue;
-                } else {
-                    doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
-                }
-                doubtEvidence.addAll(placed.evidence());
-            } else {
-                lacking.put(placed, unserved);
-            }
-        }
-        if (!parameters.isEmpty()) {
-            List<String> names = List.copyOf(parameters);
-            doubts.add("the subnets from " + (names.size() == 1 ? "parameter " : "parameters ")
-                    + English.list(names) + " are not known; give "
-                    + (names.size() == 1 ? "it a value" : "them values")
-                    + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets under network.subnets");
-        }
-        if (!undescribed.isEmpty()) {
-            doubts.add("describe " + English.list(List.copyOf(undescribed)) + " "
-                    + model.network().whereToDescribe());
-        }
+        PathDoubts doubts = new PathDoubts();
+        Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking = doubts.lacking(model, subnets,
+                endpoints -> calls.stream()
+                        .filter(call -> doubts.endpoint(endpoints, call.endpoints(), usesEndpointNames).isEmpty())
+                        .toList());
         if (!lacking.isEmpty()) {
             report.accept(noEgress(model, function, attachment, lacking));
         } else if (!doubts.isEmpty()) {
             List<Evidence> evidence = callEvidence(calls);
-            evidence.addAll(doubtEvidence);
+            evidence.addAll(doubts.evidence());
             report.accept(Attachments.note(function, attachment, vpc.positionOf("SubnetIds"),
                     "function " + function.logicalId() + " calls " + describe(calls)
                             + " from its VPC, but whether its subnets give those calls a path is not known: "
-                            + String.join("; ", doubts) + ".", distinct(evidence)));
+                            + String.join("; ", doubts.all(model)) + ".", distinct(evidence)));
         }
     }
 
