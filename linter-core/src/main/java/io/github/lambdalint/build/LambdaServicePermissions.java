@@ -194,15 +194,16 @@ final class LambdaServicePermissions {
             Optional<EventSource.Mapping> mapping = trigger.source().mapping();
             List<String> broker = mapping.map(EventSource.Mapping::brokerActions).orElse(List.of());
             List<Value> secrets = trigger.polling().map(p -> p.access().secrets()).orElse(List.of());
+            Optional<Value> source = trigger.polling().flatMap(p -> p.eventSourceArn());
             for (String action : broker) {
                 boolean secret = ActionPattern.service(action).equals("secretsmanager");
                 if (secret ? readsOnly(pattern, action, wildcard, statement, secrets)
-                        : action.equalsIgnoreCase(pattern)) {
+                        : action.equalsIgnoreCase(pattern)
+                        || readsOnly(pattern, action, wildcard, statement, source.stream().toList())) {
                     return true;
                 }
             }
             List<String> reads = mapping.map(EventSource.Mapping::sourceActions).orElse(List.of());
-            Optional<Value> source = trigger.polling().flatMap(p -> p.eventSourceArn());
             if (reads.isEmpty() || source.isEmpty() || statement.resources().isEmpty()) {
                 continue;
             }
@@ -216,8 +217,9 @@ final class LambdaServicePermissions {
     }
 
     /**
-     * The action (or a wildcard that covers it) on nothing but the given resources, or on {@code *}: the
-     * secrets a mapping authenticates with are read by the poller; another secret is the code's.
+     * The action (or a wildcard that covers it, {@code kafka:Describe*}, {@code secretsmanager:*}) on nothing
+     * but the given resources, or on {@code *}: the secrets a mapping authenticates with and its broker or
+     * cluster are read by the poller; another secret is the code's.
      */
     private static boolean readsOnly(String pattern, String action, boolean wildcard, PolicyStatement statement,
                                      List<Value> resources) {

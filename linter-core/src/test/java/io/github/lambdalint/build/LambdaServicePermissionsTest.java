@@ -169,4 +169,36 @@ class LambdaServicePermissionsTest {
         assertThat(statements.get(2).resources()).singleElement()
                 .satisfies(r -> assertThat(r.references().map(Value.ResourceRef::logicalId)).containsExactly("ApiKey"));
     }
+
+    @Test
+    void aWildcardOfTheBrokersReadsOnTheBrokerIsThePollersButNotOnAnotherBroker() {
+        String yaml = """
+                Resources:
+                  Broker: { Type: AWS::AmazonMQ::Broker }
+                  Other: { Type: AWS::AmazonMQ::Broker }
+                  Role:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument: { Statement: [] }
+                      Policies:
+                        - PolicyName: p
+                          PolicyDocument:
+                            Statement:
+                              - { Effect: Allow, Action: mq:Describe*, Resource: !GetAtt TARGET.Arn }
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Role: !GetAtt Role.Arn
+                      Runtime: python3.12
+                      Handler: index.handler
+                      Code: { ZipFile: "def handler(e, c): pass" }
+                  Mapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties: { FunctionName: !Ref Fn, EventSourceArn: !GetAtt Broker.Arn, Queues: [q] }
+                """;
+        assertThat(purposes(Models.inline(yaml.replace("TARGET", "Broker")), "Fn"))
+                .containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.LAMBDA_SERVICE));
+        assertThat(purposes(Models.inline(yaml.replace("TARGET", "Other")), "Fn"))
+                .containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.FUNCTION_CODE));
+    }
 }
