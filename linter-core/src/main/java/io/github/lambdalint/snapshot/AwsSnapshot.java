@@ -85,16 +85,16 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
 
     /**
      * A route: its destination ({@code DestinationCidrBlock}, {@code DestinationIpv6CidrBlock} or
-     * {@code DestinationPrefixListId}), the field that names its target ({@code NatGatewayId},
-     * {@code GatewayId}, ...) with the target's id, and its {@code State} ({@code blackhole} when the
-     * target is gone).
+     * {@code DestinationPrefixListId}), the fields that name its target with the target's id
+     * ({@code NatGatewayId}, {@code GatewayId}, ...: every other text field but {@code InstanceOwnerId},
+     * {@code Origin} and {@code State}; the model's one table tells what each targets), and its
+     * {@code State} ({@code blackhole} when the target is gone).
      */
     public record Route(Optional<String> destinationCidrBlock, Optional<String> destinationIpv6CidrBlock,
-                        Optional<String> destinationPrefixListId, String targetField, String targetId,
+                        Optional<String> destinationPrefixListId, Map<String, String> targets,
                         Optional<String> state, SnapshotPlace place) {
-
-        public boolean isBlackhole() {
-            return state.filter("blackhole"::equals).isPresent();
+        public Route {
+            targets = Map.copyOf(targets);
         }
     }
 

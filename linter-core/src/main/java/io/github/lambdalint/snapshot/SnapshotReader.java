@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import io.github.lambdalint.parse.ListNode;
@@ -26,10 +27,9 @@ import io.github.lambdalint.parse.TemplateParser;
  */
 final class SnapshotReader {
 
-    /** The route fields that name a target, in the order the EC2 API reference lists them. */
-    private static final List<String> ROUTE_TARGETS = List.of("CarrierGatewayId", "CoreNetworkArn",
-            "EgressOnlyInternetGatewayId", "GatewayId", "InstanceId", "LocalGatewayId", "NatGatewayId",
-            "NetworkInterfaceId", "TransitGatewayId", "VpcPeeringConnectionId");
+    /** The text fields of an EC2 API {@code Route} that do not name its target. */
+    private static final Set<String> ROUTE_FACTS = Set.of("DestinationCidrBlock", "DestinationIpv6CidrBlock",
+            "DestinationPrefixListId", "InstanceOwnerId", "Origin", "State");
 
     private final Path directory;
     private final String shown;
@@ -153,14 +153,14 @@ final class SnapshotReader {
         }
         List<AwsSnapshot.Route> routes = new ArrayList<>();
         for (Fields route : item.objects("Routes")) {
-            Optional<String> target = ROUTE_TARGETS.stream().filter(f -> route.optional(f).isPresent()).findFirst();
-            if (target.isEmpty()) {
-                route.problem("a route names none of " + String.join(", ", ROUTE_TARGETS));
+            Map<String, String> targets = route.texts(name -> !ROUTE_FACTS.contains(name));
+            if (targets.isEmpty()) {
+                route.problem("a route names no target (NatGatewayId, GatewayId, TransitGatewayId, ...)");
                 continue;
             }
             routes.add(new AwsSnapshot.Route(route.optional("DestinationCidrBlock"),
                     route.optional("DestinationIpv6CidrBlock"), route.optional("DestinationPrefixListId"),
-                    target.get(), route.optional(target.get()).orElseThrow(), route.optional("State"), route.place()));
+                    targets, route.optional("State"), route.place()));
         }
         if (id.isPresent() && vpc.isPresent()) {
             routeTables.putIfAbsent(id.get(), new AwsSnapshot.RouteTable(id.get(), vpc.get(), associations, routes,
@@ -234,6 +234,18 @@ final class SnapshotReader {
             }
             wrongShape(file, value.get(), field + " must be a string");
             return Optional.empty();
+        }
+
+        /** The fields whose names pass {@code wanted} and whose values are text, by name. */
+        Map<String, String> texts(Predicate<String> wanted) {
+            Map<String, String> found = new LinkedHashMap<>();
+            for (MapNode.Entry entry : object.entries()) {
+                if (wanted.test(entry.name()) && entry.value() instanceof ScalarNode scalar
+                        && scalar.type() == ScalarNode.ScalarType.STRING) {
+                    found.put(entry.name(), scalar.text());
+                }
+            }
+            return found;
         }
 
         boolean flag(String field) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +55,8 @@ class AwsSnapshotTest {
         AwsSnapshot.RouteTable isolated = AwsSnapshot.read(LANDING_ZONE, "snap").routeTables()
                 .get("rtb-0555eee6666fff705");
 
-        assertThat(isolated.routes()).extracting(r -> r.targetField() + "=" + r.targetId())
-                .containsExactly("GatewayId=local", "GatewayId=vpce-0d1e2f3a4b5c6d701");
+        assertThat(isolated.routes()).extracting(AwsSnapshot.Route::targets)
+                .containsExactly(Map.of("GatewayId", "local"), Map.of("GatewayId", "vpce-0d1e2f3a4b5c6d701"));
         assertThat(isolated.routes().get(1).destinationPrefixListId()).contains("pl-6da54004");
     }
 

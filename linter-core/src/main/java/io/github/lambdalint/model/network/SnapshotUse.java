@@ -9,8 +9,11 @@ public sealed interface SnapshotUse {
     record None() implements SnapshotUse {
     }
 
-    /** The snapshot's facts count like the template's own. */
-    record Applies(AwsSnapshot snapshot) implements SnapshotUse {
+    /**
+     * The snapshot's facts count like the template's own: {@code network} holds its subnets, route
+     * tables, NAT gateways and endpoints as the same model values a template gives, keyed by their ids.
+     */
+    record Applies(AwsSnapshot snapshot, Network network) implements SnapshotUse {
     }
 
     /** The snapshot is of another region than the template deploys to: none of its ids exist there. */
