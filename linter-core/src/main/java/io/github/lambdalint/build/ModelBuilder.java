@@ -48,7 +48,8 @@ public final class ModelBuilder {
 
     /** The user's AWS snapshot as model values, read once per run and shared by every template. */
     public static SnapshotUse.Applies snapshot(AwsSnapshot snapshot) {
-        return new SnapshotUse.Applies(snapshot, SnapshotNetworkReader.read(snapshot));
+        return new SnapshotUse.Applies(snapshot, SnapshotNetworkReader.read(snapshot),
+                SnapshotSecurityGroupReader.read(snapshot));
     }
 
     public TemplateModel build() {
@@ -64,7 +65,8 @@ public final class ModelBuilder {
                 triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
-                new SecurityGroupReader(resources).read(), customResources(resources, index),
+                new SecurityGroupReader(resources).read(networkContext.forRegion(deployment.region()).snapshot()),
+                customResources(resources, index),
                 index.references());
     }
 

@@ -39,6 +39,7 @@ final class SnapshotReader {
     private final Map<String, AwsSnapshot.RouteTable> routeTables = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.NatGateway> natGateways = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.VpcEndpoint> vpcEndpoints = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.SecurityGroup> securityGroups = new LinkedHashMap<>();
     private final Set<String> regions = new TreeSet<>();
 
     SnapshotReader(Path directory, String shown) {
@@ -70,7 +71,7 @@ final class SnapshotReader {
             throw new SnapshotException(problems);
         }
         return new AwsSnapshot(shown, regions.stream().findFirst(), subnets, routeTables, natGateways,
-                List.copyOf(vpcEndpoints.values()), ignored);
+                List.copyOf(vpcEndpoints.values()), securityGroups, ignored);
     }
 
     private void readFile(byte[] bytes, String file) {
@@ -121,6 +122,7 @@ final class SnapshotReader {
                     case ROUTE_TABLES -> routeTable(fields);
                     case NAT_GATEWAYS -> natGateway(fields);
                     case VPC_ENDPOINTS -> vpcEndpoint(fields);
+                    case SECURITY_GROUPS -> securityGroup(fields);
                     default -> throw new IllegalStateException(key + " is marked used but has no reader");
                 }
             }
@@ -140,7 +142,8 @@ final class SnapshotReader {
                 .map(parts -> parts[3]).filter(r -> !r.isEmpty())
                 .or(() -> Optional.of(zone.get().replaceFirst("[a-z]$", "")));
         region.ifPresent(regions::add);
-        subnets.putIfAbsent(id.get(), new AwsSnapshot.Subnet(id.get(), vpc.get(), zone.get(), item.place()));
+        subnets.putIfAbsent(id.get(), new AwsSnapshot.Subnet(id.get(), vpc.get(), zone.get(),
+                item.optional("CidrBlock"), item.place()));
     }
 
     private void routeTable(Fields item) {
@@ -189,6 +192,35 @@ final class SnapshotReader {
         if (id.isPresent() && vpc.isPresent() && service.isPresent() && type.isPresent()) {
             vpcEndpoints.putIfAbsent(id.get(), new AwsSnapshot.VpcEndpoint(id.get(), vpc.get(), service.get(),
                     type.get(), tables, privateDns, item.place()));
+        }
+    }
+
+    private void securityGroup(Fields item) {
+        Optional<String> id = item.required("GroupId");
+        List<AwsSnapshot.Permission> ingress = item.objects("IpPermissions").stream().map(this::permission)
+                .flatMap(Optional::stream).toList();
+        List<AwsSnapshot.Permission> egress = item.objects("IpPermissionsEgress").stream().map(this::permission)
+                .flatMap(Optional::stream).toList();
+        id.ifPresent(group -> securityGroups.putIfAbsent(group, new AwsSnapshot.SecurityGroup(group,
+                item.optional("VpcId"), ingress, egress, item.place())));
+    }
+
+    private Optional<AwsSnapshot.Permission> permission(Fields item) {
+        Optional<String> protocol = item.required("IpProtocol");
+        List<AwsSnapshot.Peer> peers = new ArrayList<>();
+        peers(item, "IpRanges", "CidrIp", AwsSnapshot.PeerKind.CIDR_IPV4, peers);
+        peers(item, "Ipv6Ranges", "CidrIpv6", AwsSnapshot.PeerKind.CIDR_IPV6, peers);
+        peers(item, "PrefixListIds", "PrefixListId", AwsSnapshot.PeerKind.PREFIX_LIST, peers);
+        peers(item, "UserIdGroupPairs", "GroupId", AwsSnapshot.PeerKind.GROUP, peers);
+        Optional<Long> from = item.integer("FromPort");
+        Optional<Long> to = item.integer("ToPort");
+        return protocol.map(p -> new AwsSnapshot.Permission(p, from, to, peers, item.place()));
+    }
+
+    private static void peers(Fields permission, String list, String field, AwsSnapshot.PeerKind kind,
+                              List<AwsSnapshot.Peer> into) {
+        for (Fields peer : permission.objects(list)) {
+            peer.required(field).ifPresent(value -> into.add(new AwsSnapshot.Peer(kind, value, peer.place())));
         }
     }
 
@@ -246,6 +278,22 @@ final class SnapshotReader {
                 }
             }
             return found;
+        }
+
+        Optional<Long> integer(String field) {
+            Optional<Node> value = object.get(field);
+            if (value.isEmpty() || value.get() instanceof ScalarNode scalar && scalar.isNull()) {
+                return Optional.empty();
+            }
+            if (value.get() instanceof ScalarNode scalar && scalar.type() == ScalarNode.ScalarType.INTEGER) {
+                try {
+                    return Optional.of(Long.parseLong(scalar.text()));
+                } catch (NumberFormatException e) {
+                    // beyond a long: reported below like any other wrong value
+                }
+            }
+            wrongShape(file, value.get(), field + " must be a whole number");
+            return Optional.empty();
         }
 
         boolean flag(String field) {

@@ -17,6 +17,7 @@ import io.github.lambdalint.parse.Position;
 class AwsSnapshotTest {
 
     private static final Path LANDING_ZONE = Path.of("..", "testdata", "snapshots", "landing-zone-eu-west-1");
+    private static final Path PAYMENTS = Path.of("..", "testdata", "snapshots", "payments-eu-central-1");
 
     @TempDir
     Path folder;
@@ -81,6 +82,53 @@ class AwsSnapshotTest {
                 .isInstanceOf(SnapshotException.class)
                 .hasMessageStartingWith("snap/subnets.json:3:")
                 .hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void securityGroupsKeepEveryPeerOfEveryPermission() throws Exception {
+        AwsSnapshot snapshot = AwsSnapshot.read(PAYMENTS, "snap");
+
+        AwsSnapshot.SecurityGroup database = snapshot.securityGroups().get("sg-0c4e6a8b0d2f4b603");
+        assertThat(database.vpcId()).contains("vpc-0d4e6f8a0b2c4e619");
+        assertThat(database.ingress()).singleElement().satisfies(p -> {
+            assertThat(p.ipProtocol()).isEqualTo("tcp");
+            assertThat(p.fromPort()).contains(5432L);
+            assertThat(p.toPort()).contains(5432L);
+            assertThat(p.peers()).extracting(AwsSnapshot.Peer::kind, AwsSnapshot.Peer::value).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(AwsSnapshot.PeerKind.GROUP, "sg-0a2c4e6f8b0d2f401"),
+                    org.assertj.core.groups.Tuple.tuple(AwsSnapshot.PeerKind.GROUP, "sg-0b3d5f7a9c1e3a502"));
+        });
+        // the default egress rule is listed like any other: protocol -1, no ports
+        assertThat(database.egress()).singleElement().satisfies(p -> {
+            assertThat(p.ipProtocol()).isEqualTo("-1");
+            assertThat(p.fromPort()).isEmpty();
+        });
+        assertThat(snapshot.subnets().get("subnet-0e9a1c3d5f7b9e105").cidrBlock()).contains("10.40.20.0/24");
+        assertThat(snapshot.natGateways().get("nat-0d0e2f4a6b8c0d204").state()).contains("deleting");
+    }
+
+    @Test
+    void aPortThatIsNotAWholeNumberNamesFileAndLine() throws IOException {
+        write("security-groups.json", "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"IpPermissions\": [\n"
+                + "  {\"IpProtocol\": \"tcp\", \"FromPort\": \"5432\", \"ToPort\": 5432, \"IpRanges\": [{}]}]}]}\n");
+
+        assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
+                .isInstanceOf(SnapshotException.class)
+                .satisfies(e -> assertThat(((SnapshotException) e).problems()).containsExactly(
+                        "snap/security-groups.json:2:74: an item of SecurityGroups.IpPermissions.IpRanges has no CidrIp",
+                        "snap/security-groups.json:2:37: FromPort must be a whole number, not a string"));
+    }
+
+    @Test
+    void aRouteThatNamesNoTargetNamesFileAndLine() throws IOException {
+        write("route-tables.json", "{\"RouteTables\": [{\"RouteTableId\": \"rtb-1\", \"VpcId\": \"vpc-1\",\n"
+                + "  \"Routes\": [{\"DestinationCidrBlock\": \"0.0.0.0/0\", \"State\": \"active\"}]}]}\n");
+
+        assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
+                .isInstanceOf(SnapshotException.class)
+                .satisfies(e -> assertThat(((SnapshotException) e).problems()).containsExactly(
+                        "snap/route-tables.json:2:14: a route names no target (NatGatewayId, GatewayId,"
+                                + " TransitGatewayId, ...)"));
     }
 
     @Test
