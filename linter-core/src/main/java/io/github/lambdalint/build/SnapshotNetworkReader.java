@@ -41,8 +41,8 @@ final class SnapshotNetworkReader {
                     Optional.of(text(subnet.availabilityZone(), place)), place.position(), Optional.of(place.file())));
             snapshot.routeTableOf(subnet).ifPresent(uses -> {
                 SnapshotPlace at = uses.association().place();
-                associations.add(new SubnetAssociation(uses.table().id(), id(subnet.id(), at), id(uses.table().id(), at),
-                        false, at.position(), uses.association().main(), Optional.of(at.file())));
+                associations.add(new SubnetAssociation(uses.table().id(), id(subnet.id(), at),
+                        id(uses.table().id(), at), false, at.position(), uses.association().main(), Optional.of(at.file())));
             });
         }
         Map<String, RouteTable> tables = new LinkedHashMap<>();
@@ -86,7 +86,8 @@ final class SnapshotNetworkReader {
                 return Optional.empty();
             }
         }
-        return Optional.of(new VpcEndpoint(endpoint.id(), text(endpoint.serviceName(), place), kind, text(endpoint.vpcId(), place),
+        return Optional.of(new VpcEndpoint(endpoint.id(), text(endpoint.serviceName(), place), kind,
+                text(endpoint.vpcId(), place),
                 endpoint.routeTableIds().stream().<Value>map(t -> id(t, place)).toList(), place.position(),
                 Optional.of(text(Boolean.toString(endpoint.privateDnsEnabled()), place)), Optional.of(place.file())));
     }

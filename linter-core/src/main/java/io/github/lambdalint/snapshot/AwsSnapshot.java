@@ -142,6 +142,9 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
     public record Peer(PeerKind kind, String value, SnapshotPlace place) {
     }
 
-    /** {@code IpRanges.CidrIp}, {@code Ipv6Ranges.CidrIpv6}, {@code PrefixListIds.PrefixListId}, {@code UserIdGroupPairs.GroupId}. */
+    /**
+     * Where a peer comes from: {@code IpRanges.CidrIp}, {@code Ipv6Ranges.CidrIpv6},
+     * {@code PrefixListIds.PrefixListId} or {@code UserIdGroupPairs.GroupId}.
+     */
     public enum PeerKind { CIDR_IPV4, CIDR_IPV6, PREFIX_LIST, GROUP }
 }

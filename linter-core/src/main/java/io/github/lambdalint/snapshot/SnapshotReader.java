@@ -257,14 +257,26 @@ final class SnapshotReader {
         }
 
         Optional<String> optional(String field) {
+            return scalar(field, ScalarNode.ScalarType.STRING, "a string").map(ScalarNode::text);
+        }
+
+        /** A whole number that fits a long ({@code FromPort}); anything else is a mistake. */
+        Optional<Long> integer(String field) {
+            return scalar(field, ScalarNode.ScalarType.INTEGER, "a whole number")
+                    .filter(scalar -> scalar.text().matches("-?\\d{1,18}"))
+                    .map(scalar -> Long.parseLong(scalar.text()));
+        }
+
+        /** The field's value when it is a scalar of {@code type}; absent or null is empty, another shape a mistake. */
+        private Optional<ScalarNode> scalar(String field, ScalarNode.ScalarType type, String what) {
             Optional<Node> value = object.get(field);
             if (value.isEmpty() || value.get() instanceof ScalarNode scalar && scalar.isNull()) {
                 return Optional.empty();
             }
-            if (value.get() instanceof ScalarNode scalar && scalar.type() == ScalarNode.ScalarType.STRING) {
-                return Optional.of(scalar.text());
+            if (value.get() instanceof ScalarNode scalar && scalar.type() == type) {
+                return Optional.of(scalar);
             }
-            wrongShape(file, value.get(), field + " must be a string");
+            wrongShape(file, value.get(), field + " must be " + what);
             return Optional.empty();
         }
 
@@ -278,22 +290,6 @@ final class SnapshotReader {
                 }
             }
             return found;
-        }
-
-        Optional<Long> integer(String field) {
-            Optional<Node> value = object.get(field);
-            if (value.isEmpty() || value.get() instanceof ScalarNode scalar && scalar.isNull()) {
-                return Optional.empty();
-            }
-            if (value.get() instanceof ScalarNode scalar && scalar.type() == ScalarNode.ScalarType.INTEGER) {
-                try {
-                    return Optional.of(Long.parseLong(scalar.text()));
-                } catch (NumberFormatException e) {
-                    // beyond a long: reported below like any other wrong value
-                }
-            }
-            wrongShape(file, value.get(), field + " must be a whole number");
-            return Optional.empty();
         }
 
         boolean flag(String field) {

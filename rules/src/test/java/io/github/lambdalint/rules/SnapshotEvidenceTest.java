@@ -2,19 +2,11 @@ package io.github.lambdalint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.lambdalint.api.LintEngine;
-import io.github.lambdalint.api.LintRequest;
-import io.github.lambdalint.api.LintResult;
 import io.github.lambdalint.finding.Finding;
-import io.github.lambdalint.finding.Level;
-import io.github.lambdalint.rule.RuleInfo;
 
 /**
  * The related locations of a finding on a network the AWS snapshot describes point at the snapshot
@@ -23,7 +15,6 @@ import io.github.lambdalint.rule.RuleInfo;
  */
 class SnapshotEvidenceTest {
 
-    private static final LintEngine ENGINE = LintEngine.withInstalledRules();
     private static final String PAYMENTS = "snapshots/payments-eu-central-1/";
 
     @Test
@@ -39,7 +30,8 @@ class SnapshotEvidenceTest {
 
     @Test
     void aNatGatewayBeingDeletedIsShownInTheNatGatewaysFile() throws Exception {
-        List<String> evidence = evidence("LL101/sam-nat-gateway-being-deleted-from-snapshot.yaml", "LL101");
+        List<String> evidence = evidence("LL101/sam-nat-gateway-being-deleted-from-snapshot.yaml",
+                "LL101");
 
         assertThat(evidence).anyMatch(e -> e.contains(PAYMENTS + "nat-gateways.json:")
                 && e.endsWith("NAT gateway nat-0d0e2f4a6b8c0d204 is being deleted (State: deleting)"));
@@ -60,14 +52,7 @@ class SnapshotEvidenceTest {
 
     /** The related locations of the one finding of {@code rule}, as {@code file:line:column: description}. */
     private static List<String> evidence(String template, String rule) throws Exception {
-        Path path = TestdataTest.TESTDATA.resolve(template);
-        Map<String, Level> levels = ENGINE.rules().stream()
-                .collect(Collectors.toMap(RuleInfo::id, RuleInfo::defaultLevel));
-        Expectations given = Expectations.of(path, TestdataTest.TESTDATA, levels);
-        LintResult result = ENGINE.lint(LintRequest.builder(TestdataTest.TESTDATA).paths(List.of(path))
-                .configFile(given.config()).region(given.region()).parameters(given.parameters())
-                .awsSnapshot(given.snapshot()).build());
-        List<Finding> findings = result.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+        List<Finding> findings = SnapshotTwinsTest.lint(TestdataTest.TESTDATA.resolve(template)).findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
         assertThat(findings).hasSize(1);
         return findings.get(0).evidence().stream()
                 .map(e -> e.location().file() + ":" + e.location().position() + ": " + e.description()).toList();
