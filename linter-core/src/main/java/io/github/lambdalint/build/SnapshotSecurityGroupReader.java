@@ -17,7 +17,7 @@ import io.github.lambdalint.snapshot.SnapshotPlace;
 
 /**
  * Turns the AWS snapshot's security groups into the model's groups, keyed by id: each peer of an
- * EC2 {@code IpPermission} (a CIDR, an IPv6 CIDR, a prefix list, a group) becomes one rule, as one
+ * EC2 {@code IpPermission} (a CIDR, an IPv6 CIDR, a prefix list, a group by id or name) becomes one rule, as one
  * {@code AWS::EC2::SecurityGroupIngress} names one peer. EC2 lists every rule a group has, its
  * default allow-all egress rule included, so both directions are complete. The snapshot's subnets
  * give their CIDR blocks under their ids, for rules that name a range.
@@ -57,7 +57,8 @@ final class SnapshotSecurityGroupReader {
                 rules.add(new SecurityGroupRule(direction, protocol, from, to,
                         peer.kind() == AwsSnapshot.PeerKind.CIDR_IPV4 ? value : none,
                         peer.kind() == AwsSnapshot.PeerKind.CIDR_IPV6 ? value : none,
-                        peer.kind() == AwsSnapshot.PeerKind.GROUP ? value : none, none,
+                        peer.kind() == AwsSnapshot.PeerKind.GROUP ? value : none,
+                        peer.kind() == AwsSnapshot.PeerKind.GROUP_NAME ? value : none,
                         peer.kind() == AwsSnapshot.PeerKind.PREFIX_LIST ? value : none,
                         Optional.empty(), Optional.empty(), peer.place().position(), Optional.of(peer.place().file())));
             }

@@ -144,7 +144,8 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
 
     /**
      * Where a peer comes from: {@code IpRanges.CidrIp}, {@code Ipv6Ranges.CidrIpv6},
-     * {@code PrefixListIds.PrefixListId} or {@code UserIdGroupPairs.GroupId}.
+     * {@code PrefixListIds.PrefixListId}, {@code UserIdGroupPairs.GroupId} (or, without an id,
+     * {@code UserIdGroupPairs.GroupName}).
      */
-    public enum PeerKind { CIDR_IPV4, CIDR_IPV6, PREFIX_LIST, GROUP }
+    public enum PeerKind { CIDR_IPV4, CIDR_IPV6, PREFIX_LIST, GROUP, GROUP_NAME }
 }

@@ -211,7 +211,18 @@ final class SnapshotReader {
         peers(item, "IpRanges", "CidrIp", AwsSnapshot.PeerKind.CIDR_IPV4, peers);
         peers(item, "Ipv6Ranges", "CidrIpv6", AwsSnapshot.PeerKind.CIDR_IPV6, peers);
         peers(item, "PrefixListIds", "PrefixListId", AwsSnapshot.PeerKind.PREFIX_LIST, peers);
-        peers(item, "UserIdGroupPairs", "GroupId", AwsSnapshot.PeerKind.GROUP, peers);
+        for (Fields pair : item.objects("UserIdGroupPairs")) {
+            // a pair names its group by id; only a group of a default VPC may be named by GroupName alone
+            Optional<String> group = pair.optional("GroupId");
+            Optional<String> name = pair.optional("GroupName");
+            if (group.isPresent()) {
+                peers.add(new AwsSnapshot.Peer(AwsSnapshot.PeerKind.GROUP, group.get(), pair.place()));
+            } else if (name.isPresent()) {
+                peers.add(new AwsSnapshot.Peer(AwsSnapshot.PeerKind.GROUP_NAME, name.get(), pair.place()));
+            } else {
+                pair.problem("an item of UserIdGroupPairs names neither GroupId nor GroupName");
+            }
+        }
         Optional<Long> from = item.integer("FromPort");
         Optional<Long> to = item.integer("ToPort");
         return protocol.map(p -> new AwsSnapshot.Permission(p, from, to, peers, item.place()));

@@ -119,6 +119,20 @@ class AwsSnapshotTest {
     }
 
     @Test
+    void aGroupPairWithoutAnIdKeepsItsNameAndOneWithNeitherIsAMistake() throws Exception {
+        write("security-groups.json", "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"IpPermissions\": [\n"
+                + "  {\"IpProtocol\": \"-1\", \"UserIdGroupPairs\": [{\"GroupName\": \"default\"}]}]}]}\n");
+        assertThat(AwsSnapshot.read(folder, "snap").securityGroups().get("sg-1").ingress().get(0).peers())
+                .extracting(AwsSnapshot.Peer::kind, AwsSnapshot.Peer::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AwsSnapshot.PeerKind.GROUP_NAME, "default"));
+
+        write("security-groups.json", "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"IpPermissions\": [\n"
+                + "  {\"IpProtocol\": \"-1\", \"UserIdGroupPairs\": [{\"UserId\": \"111122223333\"}]}]}]}\n");
+        assertThat(problems()).containsExactly("snap/security-groups.json:2:45: an item of UserIdGroupPairs names"
+                + " neither GroupId nor GroupName");
+    }
+
+    @Test
     void aRouteThatNamesNoTargetNamesFileAndLine() throws IOException {
         write("route-tables.json", "{\"RouteTables\": [{\"RouteTableId\": \"rtb-1\", \"VpcId\": \"vpc-1\",\n"
                 + "  \"Routes\": [{\"DestinationCidrBlock\": \"0.0.0.0/0\", \"State\": \"active\"}]}]}\n");
