@@ -213,8 +213,11 @@ final class Uses {
 
     /** "the endpoint form of an RDS Proxy". */
     private static String formOf(EndpointName name) {
-        return "the endpoint form of " + (name.kind() == EndpointName.Kind.ELASTICACHE ? "an " : "a ")
-                + name.kind().description();
+        boolean an = switch (name.kind()) {
+            case RDS_PROXY, RDS_PROXY_ENDPOINT, ELASTICACHE -> true;
+            case RDS_CLUSTER, RDS_INSTANCE, MEMORYDB -> false;
+        };
+        return "the endpoint form of " + (an ? "an " : "a ") + name.kind().description();
     }
 
     /** Every literal text inside a value, with the Fn::If condition it sits under, if any. */
