@@ -177,7 +177,7 @@ final class Uses {
     /** One environment variable shows the use of a target. */
     private static void variable(Map<String, Builder> into, Target target, String variable, Position at,
                                  Optional<String> condition, String fact) {
-        Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+        Builder builder = into.computeIfAbsent(key(target), k -> new Builder(target));
         if (builder.at.isEmpty()) {
             builder.at = Optional.of(at);
         }
@@ -192,13 +192,18 @@ final class Uses {
     /** The environment, written as a whole behind {@code Fn::If}, shows the use of a target. */
     private static void wholeEnvironment(Map<String, Builder> into, Target target, Position at,
                                          Optional<String> condition, String fact) {
-        Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+        Builder builder = into.computeIfAbsent(key(target), k -> new Builder(target));
         builder.note(condition);
         builder.inEnvironment = true;
         if (builder.at.isEmpty()) {
             builder.at = Optional.of(at);
             builder.evidence.add(Evidence.at(at, fact));
         }
+    }
+
+    /** Uses are gathered by target; a resource outside the template never shares a key with one inside. */
+    private static String key(Target target) {
+        return target.outside().isPresent() ? "outside " + target.logicalId() : target.logicalId();
     }
 
     /**
@@ -282,7 +287,7 @@ final class Uses {
         for (Grant grant : grantsOfRole.computeIfAbsent(permissions, p -> grants(model, p))) {
             Target target = grant.target();
             PolicyStatement statement = grant.statement();
-            Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+            Builder builder = into.computeIfAbsent(key(target), k -> new Builder(target));
             builder.unconditional = true;
             if (builder.evidence.stream().noneMatch(e -> e.position().equals(statement.position()))) {
                 builder.evidence.add(Evidence.at(statement.position(), "a statement of " + statement.origin()
