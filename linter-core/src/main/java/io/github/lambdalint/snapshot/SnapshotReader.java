@@ -232,7 +232,7 @@ final class SnapshotReader {
 
     private void dbInstance(Fields item) {
         Optional<String> id = item.required("DBInstanceIdentifier");
-        Optional<String> address = item.object("Endpoint").flatMap(e -> e.optional("Address"));
+        Optional<String> address = item.address("Endpoint");
         Optional<Boolean> publiclyAccessible = item.optionalFlag("PubliclyAccessible");
         Optional<Fields> group = item.object("DBSubnetGroup");
         Optional<String> vpc = group.flatMap(g -> g.optional("VpcId"));
@@ -267,9 +267,9 @@ final class SnapshotReader {
     private void cacheCluster(Fields item) {
         Optional<String> id = item.required("CacheClusterId");
         List<String> addresses = new ArrayList<>();
-        item.object("ConfigurationEndpoint").flatMap(e -> e.optional("Address")).ifPresent(addresses::add);
+        item.address("ConfigurationEndpoint").ifPresent(addresses::add);
         for (Fields node : item.objects("CacheNodes")) {
-            node.object("Endpoint").flatMap(e -> e.optional("Address")).ifPresent(addresses::add);
+            node.address("Endpoint").ifPresent(addresses::add);
         }
         Optional<String> engine = item.optional("Engine");
         Optional<String> subnetGroup = item.optional("CacheSubnetGroupName");
@@ -282,13 +282,13 @@ final class SnapshotReader {
     private void replicationGroup(Fields item) {
         Optional<String> id = item.required("ReplicationGroupId");
         List<String> addresses = new ArrayList<>();
-        item.object("ConfigurationEndpoint").flatMap(e -> e.optional("Address")).ifPresent(addresses::add);
+        item.address("ConfigurationEndpoint").ifPresent(addresses::add);
         for (Fields group : item.objects("NodeGroups")) {
             for (String endpoint : List.of("PrimaryEndpoint", "ReaderEndpoint")) {
-                group.object(endpoint).flatMap(e -> e.optional("Address")).ifPresent(addresses::add);
+                group.address(endpoint).ifPresent(addresses::add);
             }
             for (Fields member : group.objects("NodeGroupMembers")) {
-                member.object("ReadEndpoint").flatMap(e -> e.optional("Address")).ifPresent(addresses::add);
+                member.address("ReadEndpoint").ifPresent(addresses::add);
             }
         }
         List<String> members = item.strings("MemberClusters");
@@ -359,6 +359,11 @@ final class SnapshotReader {
 
         Optional<Boolean> optionalFlag(String field) {
             return object.get(field).isEmpty() ? Optional.empty() : Optional.of(flag(field));
+        }
+
+        /** The {@code Address} of a nested endpoint object ({@code "Endpoint": {"Address": ..., "Port": ...}}). */
+        Optional<String> address(String field) {
+            return object(field).flatMap(endpoint -> endpoint.optional("Address"));
         }
 
         /** A nested object, such as an {@code Endpoint} with its {@code Address}. */

@@ -225,23 +225,6 @@ final class Uses {
         return "the endpoint form of " + (an ? "an " : "a ") + name.kind().description();
     }
 
-    /** Every literal text inside a value, with the Fn::If condition it sits under, if any. */
-    private static void texts(Value value, Optional<String> condition, BiConsumer<Value.Text, Optional<String>> visit) {
-        if (value instanceof Value.Text text) {
-            visit.accept(text, condition);
-        } else if (value instanceof Value.ListValue list) {
-            list.items().forEach(item -> texts(item, condition, visit));
-        } else if (value instanceof Value.MapValue map) {
-            map.entries().values().forEach(item -> texts(item, condition, visit));
-        } else if (value instanceof Value.Concat concat) {
-            concat.parts().forEach(part -> texts(part, condition, visit));
-        } else if (value instanceof Value.Choice choice) {
-            Optional<String> under = condition.or(() -> Optional.of(choice.condition()));
-            texts(choice.whenTrue(), under, visit);
-            texts(choice.whenFalse(), under, visit);
-        }
-    }
-
     private static Optional<Target> target(TemplateModel model, Value.ResourceRef ref) {
         if (ref.attribute().isEmpty()) {
             return Optional.empty();
@@ -254,18 +237,36 @@ final class Uses {
     /** Every resource reference inside a value, with the Fn::If condition it sits under, if any. */
     private static void walk(Value value, Optional<String> condition,
                              BiConsumer<Value.ResourceRef, Optional<String>> visit) {
-        if (value instanceof Value.ResourceRef ref) {
-            visit.accept(ref, condition);
-        } else if (value instanceof Value.ListValue list) {
-            list.items().forEach(item -> walk(item, condition, visit));
+        leaves(value, condition, (leaf, under) -> {
+            if (leaf instanceof Value.ResourceRef ref) {
+                visit.accept(ref, under);
+            }
+        });
+    }
+
+    /** Every literal text inside a value, with the Fn::If condition it sits under, if any. */
+    private static void texts(Value value, Optional<String> condition, BiConsumer<Value.Text, Optional<String>> visit) {
+        leaves(value, condition, (leaf, under) -> {
+            if (leaf instanceof Value.Text text) {
+                visit.accept(text, under);
+            }
+        });
+    }
+
+    /** Every value inside lists, maps, {@code Fn::Sub}/{@code Fn::Join} parts and both branches of {@code Fn::If}. */
+    private static void leaves(Value value, Optional<String> condition, BiConsumer<Value, Optional<String>> visit) {
+        if (value instanceof Value.ListValue list) {
+            list.items().forEach(item -> leaves(item, condition, visit));
         } else if (value instanceof Value.MapValue map) {
-            map.entries().values().forEach(item -> walk(item, condition, visit));
+            map.entries().values().forEach(item -> leaves(item, condition, visit));
         } else if (value instanceof Value.Concat concat) {
-            concat.parts().forEach(part -> walk(part, condition, visit));
+            concat.parts().forEach(part -> leaves(part, condition, visit));
         } else if (value instanceof Value.Choice choice) {
             Optional<String> under = condition.or(() -> Optional.of(choice.condition()));
-            walk(choice.whenTrue(), under, visit);
-            walk(choice.whenFalse(), under, visit);
+            leaves(choice.whenTrue(), under, visit);
+            leaves(choice.whenFalse(), under, visit);
+        } else {
+            visit.accept(value, condition);
         }
     }
 
