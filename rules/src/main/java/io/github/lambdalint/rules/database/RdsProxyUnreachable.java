@@ -12,6 +12,7 @@ import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.database.RdsProxy;
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -101,8 +102,9 @@ public final class RdsProxyUnreachable implements Rule {
     }
 
     /**
-     * A proxy of the AWS snapshot whose {@code VpcId} is not the VPC of the function's subnets;
-     * a proxy known only by its name leaves its VPC unknown, and the rule silent.
+     * A proxy of the AWS snapshot whose {@code VpcId} is not the VPC of the function's subnets. A
+     * proxy known only by its name leaves its VPC unknown: silence, or, when the user gave a
+     * snapshot that lacks it while the function's VPC is known, a note naming what to add.
      */
     private static void differentSnapshotVpc(TemplateModel model, LambdaFunction function,
                                              VpcAttachment.Attached attachment, Uses.Use use, NamedEndpoint proxy,
@@ -112,6 +114,15 @@ public final class RdsProxyUnreachable implements Rule {
         VpcConfig vpc = attachment.vpcConfig();
         Optional<String> functionVpc = Vpcs.vpcOf(model, attachment.subnets().value())
                 .filter(Value.Text.class::isInstance).flatMap(Value::asText);
+        if (proxyVpc.isEmpty() && functionVpc.isPresent() && proxy.described().isEmpty()
+                && model.network().context().snapshot() instanceof SnapshotUse.Applies applies) {
+            report.accept(Violation.uncertain(use.at(), function.logicalId(), "function " + function.logicalId()
+                    + " runs in VPC " + functionVpc.get() + " and uses " + target + ", which the AWS snapshot "
+                    + applies.snapshot().directory() + " does not describe, so whether the proxy is in that VPC is not"
+                    + " known: refresh the snapshot with aws rds describe-db-proxies and describe-db-proxy-endpoints.",
+                    use.evidence()));
+            return;
+        }
         if (proxyVpc.isEmpty() || functionVpc.isEmpty() || functionVpc.equals(proxyVpc)) {
             return;
         }
