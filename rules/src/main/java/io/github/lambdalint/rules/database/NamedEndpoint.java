@@ -19,10 +19,10 @@ record NamedEndpoint(EndpointName name, Optional<AwsSnapshot.DataStore> describe
         return described.map(AwsSnapshot.DataStore::id).orElse(name.host());
     }
 
-    /** "RDS Proxy app-proxy (in the AWS snapshot)" or "the RDS Proxy at app-proxy.proxy-….rds.amazonaws.com". */
+    /** "RDS Proxy app-proxy of the AWS snapshot" or "the RDS Proxy at app-proxy.proxy-….rds.amazonaws.com". */
     String describe() {
         if (described.isPresent()) {
-            return kindOf(described.get()) + " " + described.get().id() + " (AWS snapshot)";
+            return kindOf(described.get()) + " " + described.get().id() + " of the AWS snapshot";
         }
         return "the " + name.kind().description() + " at " + name.host();
     }
