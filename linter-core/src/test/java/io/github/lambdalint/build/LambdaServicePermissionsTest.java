@@ -132,12 +132,12 @@ class LambdaServicePermissionsTest {
                 .isNotSameAs(model.function("Worker").orElseThrow().role().permissions());
     }
 
-    @Test
-    void theSecretAKafkaMappingAuthenticatesWithIsThePollersAndAnotherSecretIsTheCodes() {
-        TemplateModel model = Models.inline("""
-                Resources:
-                  KafkaSecret: { Type: AWS::SecretsManager::Secret }
-                  ApiKey: { Type: AWS::SecretsManager::Secret }
+    /**
+     * Function Fn with a role whose statements are given, polled by a mapping with the given properties,
+     * beside the given resources.
+     */
+    private static TemplateModel polledWith(String resources, String statements, String mapping) {
+        return Models.inline("Resources:\n" + resources.indent(2) + """
                   Role:
                     Type: AWS::IAM::Role
                     Properties:
@@ -146,9 +146,7 @@ class LambdaServicePermissionsTest {
                         - PolicyName: p
                           PolicyDocument:
                             Statement:
-                              - { Effect: Allow, Action: [kafka:ListScramSecrets, kafka:DescribeVpcConnection], Resource: "*" }
-                              - { Effect: Allow, Action: secretsmanager:*, Resource: !Ref KafkaSecret }
-                              - { Effect: Allow, Action: secretsmanager:GetSecretValue, Resource: !Ref ApiKey }
+                """ + statements.indent(16) + """
                   Fn:
                     Type: AWS::Lambda::Function
                     Properties:
@@ -160,8 +158,21 @@ class LambdaServicePermissionsTest {
                     Type: AWS::Lambda::EventSourceMapping
                     Properties:
                       FunctionName: !Ref Fn
-                      EventSourceArn: arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abc
-                      SourceAccessConfigurations: [{ Type: SASL_SCRAM_512_AUTH, URI: !Ref KafkaSecret }]
+                """ + mapping.indent(6));
+    }
+
+    @Test
+    void theSecretAKafkaMappingAuthenticatesWithIsThePollersAndAnotherSecretIsTheCodes() {
+        TemplateModel model = polledWith("""
+                KafkaSecret: { Type: AWS::SecretsManager::Secret }
+                ApiKey: { Type: AWS::SecretsManager::Secret }
+                """, """
+                - { Effect: Allow, Action: [kafka:ListScramSecrets, kafka:DescribeVpcConnection], Resource: "*" }
+                - { Effect: Allow, Action: secretsmanager:*, Resource: !Ref KafkaSecret }
+                - { Effect: Allow, Action: secretsmanager:GetSecretValue, Resource: !Ref ApiKey }
+                """, """
+                EventSourceArn: arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abc
+                SourceAccessConfigurations: [{ Type: SASL_SCRAM_512_AUTH, URI: !Ref KafkaSecret }]
                 """);
         List<PolicyStatement> statements = model.function("Fn").orElseThrow().role().permissions().statements();
         assertThat(statements).extracting(PolicyStatement::purpose)
@@ -172,33 +183,14 @@ class LambdaServicePermissionsTest {
 
     @Test
     void aWildcardOfTheBrokersReadsOnTheBrokerIsThePollersButNotOnAnotherBroker() {
-        String yaml = """
-                Resources:
-                  Broker: { Type: AWS::AmazonMQ::Broker }
-                  Other: { Type: AWS::AmazonMQ::Broker }
-                  Role:
-                    Type: AWS::IAM::Role
-                    Properties:
-                      AssumeRolePolicyDocument: { Statement: [] }
-                      Policies:
-                        - PolicyName: p
-                          PolicyDocument:
-                            Statement:
-                              - { Effect: Allow, Action: mq:Describe*, Resource: !GetAtt TARGET.Arn }
-                  Fn:
-                    Type: AWS::Lambda::Function
-                    Properties:
-                      Role: !GetAtt Role.Arn
-                      Runtime: python3.12
-                      Handler: index.handler
-                      Code: { ZipFile: "def handler(e, c): pass" }
-                  Mapping:
-                    Type: AWS::Lambda::EventSourceMapping
-                    Properties: { FunctionName: !Ref Fn, EventSourceArn: !GetAtt Broker.Arn, Queues: [q] }
+        String brokers = """
+                Broker: { Type: AWS::AmazonMQ::Broker }
+                Other: { Type: AWS::AmazonMQ::Broker }
                 """;
-        assertThat(purposes(Models.inline(yaml.replace("TARGET", "Broker")), "Fn"))
-                .containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.LAMBDA_SERVICE));
-        assertThat(purposes(Models.inline(yaml.replace("TARGET", "Other")), "Fn"))
-                .containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.FUNCTION_CODE));
+        String mapping = "EventSourceArn: !GetAtt Broker.Arn\nQueues: [q]\n";
+        assertThat(purposes(polledWith(brokers, "- { Effect: Allow, Action: mq:Describe*, Resource: !GetAtt Broker.Arn }",
+                mapping), "Fn")).containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.LAMBDA_SERVICE));
+        assertThat(purposes(polledWith(brokers, "- { Effect: Allow, Action: mq:Describe*, Resource: !GetAtt Other.Arn }",
+                mapping), "Fn")).containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.FUNCTION_CODE));
     }
 }
