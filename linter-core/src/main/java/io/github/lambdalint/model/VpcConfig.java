@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -33,6 +34,18 @@ public record VpcConfig(Optional<Value> subnetIds, Optional<Value> securityGroup
     /** Where a key of the block ({@code SubnetIds}) is written; the block's position otherwise. */
     public Position positionOf(String key) {
         return keyPositions.getOrDefault(key, position);
+    }
+
+    /**
+     * Whether the function may send IPv6 traffic from dual-stack subnets ({@code Ipv6AllowedForDualStack};
+     * Lambda's default is false): unknown when it comes from a parameter or a condition.
+     */
+    public TriState ipv6Allowed() {
+        if (ipv6AllowedForDualStack.isEmpty()) {
+            return TriState.NO;
+        }
+        return ipv6AllowedForDualStack.get().asBoolean().map(b -> b ? TriState.YES : TriState.NO)
+                .orElse(TriState.UNKNOWN);
     }
 
     /** The subnet entries, when the list itself is written out (its items may still be unknown). */

@@ -101,9 +101,19 @@ final class EgressAnalysis {
             }
         }
         if (defaults.isEmpty()) {
+            Evidence noDefault = Evidence.at(table.position(), "route table " + table.logicalId()
+                    + " has no 0.0.0.0/0 route");
+            Optional<Route> ipv6 = table.routes().stream().filter(Route::isDefaultIpv6Route)
+                    .filter(r -> r.target() == RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY).findFirst();
+            if (ipv6.isPresent()) {
+                String routeName = ipv6.get().logicalId().map(id -> "route " + id).orElse("a route");
+                return ipv6Only(subnetName + " uses route table " + table.logicalId() + ", which has no 0.0.0.0/0"
+                        + " route; its " + Route.DEFAULT_IPV6 + " route goes to an egress-only internet gateway",
+                        List.of(associated, noDefault, Evidence.at(ipv6.get().position(), routeName + " sends "
+                                + Route.DEFAULT_IPV6 + " to " + RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY.description())));
+            }
             return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " uses route table " + table.logicalId()
-                    + ", which has no 0.0.0.0/0 route", List.of(associated,
-                    Evidence.at(table.position(), "route table " + table.logicalId() + " has no 0.0.0.0/0 route")));
+                    + ", which has no 0.0.0.0/0 route", List.of(associated, noDefault));
         }
         Route route = defaults.get(0);
         String routeName = route.logicalId().map(id -> "route " + id).orElse("the default route");
@@ -161,7 +171,7 @@ final class EgressAnalysis {
         return switch (natEgress.kind()) {
             case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT, summary + " " + nat.logicalId(), chain);
             case UNKNOWN -> new SubnetEgress(SubnetEgress.Kind.UNKNOWN, natEgress.summary(), chain);
-            case NAT, NONE -> {
+            case NAT, NONE, IPV6_ONLY -> {
                 chain.addAll(natEgress.evidence());
                 yield new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to NAT gateway "
                         + nat.logicalId() + ", but the NAT's subnet " + natSubnet.subnet().logicalId()
@@ -190,9 +200,21 @@ final class EgressAnalysis {
                 .filter(r -> !r.isBlackhole())
                 .toList();
         if (defaults.isEmpty()) {
+            Evidence noDefault = inSnapshot(table.place(), "route table " + table.id() + " has no 0.0.0.0/0 route");
+            Optional<AwsSnapshot.Route> ipv6 = table.routes().stream()
+                    .filter(r -> r.destinationIpv6CidrBlock().filter(Route.DEFAULT_IPV6::equals).isPresent())
+                    .filter(r -> !r.isBlackhole())
+                    .filter(r -> targetOf(r) == RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY).findFirst();
+            if (ipv6.isPresent()) {
+                return ipv6Only(subnetName + " uses route table " + table.id() + ", which has no 0.0.0.0/0 route;"
+                        + " its " + Route.DEFAULT_IPV6 + " route goes to an egress-only internet gateway",
+                        List.of(associated, noDefault, inSnapshot(ipv6.get().place(), "route table " + table.id()
+                                + " sends " + Route.DEFAULT_IPV6 + " to "
+                                + RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY.description() + " "
+                                + ipv6.get().targetId())));
+            }
             return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " uses route table " + table.id()
-                    + ", which has no 0.0.0.0/0 route", List.of(associated, inSnapshot(table.place(),
-                    "route table " + table.id() + " has no 0.0.0.0/0 route")));
+                    + ", which has no 0.0.0.0/0 route", List.of(associated, noDefault));
         }
         AwsSnapshot.Route route = defaults.get(0);
         RouteTarget target = targetOf(route);
@@ -230,7 +252,7 @@ final class EgressAnalysis {
         return switch (natEgress.kind()) {
             case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT, summary, chain);
             case UNKNOWN -> new SubnetEgress(SubnetEgress.Kind.UNKNOWN, natEgress.summary(), chain);
-            case NAT, NONE -> {
+            case NAT, NONE, IPV6_ONLY -> {
                 chain.addAll(natEgress.evidence());
                 yield new SubnetEgress(SubnetEgress.Kind.NONE, summary + ", but the NAT's subnet " + natSubnet.id()
                         + " has no route to an internet gateway", chain);
@@ -261,6 +283,10 @@ final class EgressAnalysis {
 
     private static Evidence inSnapshot(SnapshotPlace place, String description) {
         return new Evidence(description, place.position(), Optional.of(place.file()));
+    }
+
+    private static SubnetEgress ipv6Only(String summary, List<Evidence> evidence) {
+        return new SubnetEgress(SubnetEgress.Kind.IPV6_ONLY, summary, evidence);
     }
 
     private static SubnetEgress unknown(String summary) {

@@ -13,9 +13,15 @@ public record Route(Optional<String> logicalId, Value destination, RouteTarget t
                     Position position) {
 
     public static final String DEFAULT_IPV4 = "0.0.0.0/0";
+    public static final String DEFAULT_IPV6 = "::/0";
 
     /** True when the route certainly covers all IPv4 destinations. */
     public boolean isDefaultRoute() {
         return destination.asText().filter(DEFAULT_IPV4::equals).isPresent();
+    }
+
+    /** True when the route certainly covers all IPv6 destinations. */
+    public boolean isDefaultIpv6Route() {
+        return destination.asText().filter(DEFAULT_IPV6::equals).isPresent();
     }
 }
