@@ -7,6 +7,7 @@ import java.util.Optional;
 import io.github.lambdalint.model.CapacityProvider;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.iam.ExecutionRole;
+import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.resolve.Value;
 
@@ -19,7 +20,8 @@ import io.github.lambdalint.resolve.Value;
  * {@code OperatorRole}) and its function's {@code CapacityProviderConfig.Arn}, which SAM turns into the
  * CloudFormation ones (samtranslator/model/capacity_provider/generators.py,
  * sam_resources.py _transform_capacity_provider_config). Without {@code OperatorRole}, SAM generates
- * {@code <Provider>OperatorRole} with the AWS managed policy AWSLambdaManagedEC2ResourceOperator.
+ * {@code <Provider>OperatorRole} with the AWS managed policy AWSLambdaManagedEC2ResourceOperator. SAM
+ * {@code Globals.CapacityProvider} is merged like {@code Globals.Function}.
  */
 final class CapacityProviderReader {
 
@@ -35,7 +37,9 @@ final class CapacityProviderReader {
     CapacityProviderReader(LiveResources resources, Map<String, ExecutionRole.TemplateRole> roles) {
         for (Resource resource : resources.ofType(CLOUDFORMATION, SAM)) {
             boolean sam = resource.is(SAM);
-            Optional<Value> roleArn = sam ? resources.property(resource, "OperatorRole")
+            MapNode properties = sam ? SamGlobals.merge(resources.template(), resource, "CapacityProvider")
+                    : resource.properties();
+            Optional<Value> roleArn = sam ? resources.resolve(properties.get("OperatorRole"))
                     : LiveResources.path(resources.property(resource, "PermissionsConfig"),
                     "CapacityProviderOperatorRoleArn");
             ExecutionRole role = roleArn.map(arn -> FunctionReader.roleOf(arn, roles))
@@ -44,7 +48,7 @@ final class CapacityProviderReader {
                             resource.declaration()), "the capacity provider names no operator role"));
             CapacityProvider provider = new CapacityProvider(resource.logicalId(), resource.type(),
                     resource.position(), role, roleArn.map(Value::position).orElse(resource.position()));
-            providers.put(resource.logicalId(), new Placed(provider, resources.property(resource, "VpcConfig")));
+            providers.put(resource.logicalId(), new Placed(provider, resources.resolve(properties.get("VpcConfig"))));
         }
     }
 
