@@ -27,8 +27,8 @@ import io.github.lambdalint.rule.Violation;
 /**
  * LL103: a VPC function whose execution role, as far as the template shows it completely, does
  * not allow the three network-interface actions Lambda needs to attach the function to its
- * subnets. A role from outside the template, or one with a policy lambda-lint cannot read, is
- * not judged.
+ * subnets; for a function on a capacity provider, the provider's operator role in its place. A
+ * role from outside the template, or one with a policy lambda-lint cannot read, is not judged.
  */
 public final class VpcFunctionRoleLacksEniPermissions implements Rule {
 
