@@ -46,8 +46,8 @@ final class CapacityProviderReader {
                     .orElseGet(() -> sam ? generatedOperatorRole(resource)
                             : new ExecutionRole.ExternalRole(new Value.Unknown("no operator role",
                             resource.declaration()), "the capacity provider names no operator role"));
-            CapacityProvider provider = new CapacityProvider(resource.logicalId(), resource.type(),
-                    resource.position(), role, roleArn.map(Value::position).orElse(resource.position()));
+            CapacityProvider provider = new CapacityProvider(resource.logicalId(), resource.position(), role,
+                    roleArn.map(Value::position).orElse(resource.position()));
             providers.put(resource.logicalId(), new Placed(provider, resources.resolve(properties.get("VpcConfig"))));
         }
     }

@@ -115,7 +115,7 @@ final class VpcAttachments {
         String name = arn.literalText().orElse("from outside the template");
         Value unknown = new Value.Unknown("the subnets of capacity provider " + name + " are not in the template",
                 arn.source());
-        CapacityProvider provider = new CapacityProvider(name, "AWS::Lambda::CapacityProvider", arn.position(),
+        CapacityProvider provider = new CapacityProvider(name, arn.position(),
                 new ExecutionRole.ExternalRole(arn, "the capacity provider is outside the template"), arn.position());
         VpcConfig config = new VpcConfig(Optional.of(unknown), Optional.of(unknown), arn.position(), Map.of(),
                 Optional.empty(), Optional.of(provider));

@@ -19,6 +19,6 @@ import io.github.lambdalint.parse.Position;
  *                             generates it; the function's ARN for a provider outside the template, whose
  *                             operator role is an {@link ExecutionRole.ExternalRole})
  */
-public record CapacityProvider(String name, String resourceType, Position position, ExecutionRole operatorRole,
+public record CapacityProvider(String name, Position position, ExecutionRole operatorRole,
                                Position operatorRolePosition) {
 }
