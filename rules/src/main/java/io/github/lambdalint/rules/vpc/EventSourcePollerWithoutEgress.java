@@ -93,6 +93,16 @@ public final class EventSourcePollerWithoutEgress implements Rule {
                 endpoints -> needed.stream()
                         .filter(service -> doubts.endpoint(endpoints, List.of(service), false).isEmpty())
                         .toList());
+        // IPv6 egress only: AWS documents a NAT gateway or endpoints for the poller, not whether it uses IPv6
+        lacking.entrySet().removeIf(entry -> {
+            if (entry.getKey().egress().kind() != SubnetEgress.Kind.IPV6_ONLY) {
+                return false;
+            }
+            doubts.add(entry.getKey().name() + " reaches out only over IPv6 (" + entry.getKey().egress().summary()
+                    + "), and AWS documents a NAT gateway or VPC endpoints for the poller, not IPv6",
+                    entry.getKey().evidence());
+            return true;
+        });
         if (!lacking.isEmpty()) {
             report.accept(noPath(trigger, subject, lacking, evidence));
         } else if (!doubts.isEmpty()) {

@@ -101,6 +101,12 @@ final class PathDoubts {
         evidence.addAll(placed.evidence());
     }
 
+    /** Another reason the path cannot be decided, with the facts behind it. */
+    void add(String doubt, List<Evidence> facts) {
+        doubts.add(doubt);
+        evidence.addAll(facts);
+    }
+
     boolean isEmpty() {
         return doubts.isEmpty() && parameters.isEmpty() && undescribed.isEmpty();
     }
