@@ -58,7 +58,7 @@ public final class ModelBuilder {
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
                 new SecurityGroupReader(resources).read(), customResources(resources, index),
-                index.references());
+                index.references(), new ConnectorReader(resources).read(functions, triggerList));
     }
 
     /**
