@@ -14,6 +14,7 @@ import io.github.lambdalint.config.ParameterOverrides;
 import io.github.lambdalint.config.ParametersFile;
 import io.github.lambdalint.model.network.NetworkContext;
 import io.github.lambdalint.model.network.SnapshotUse;
+import io.github.lambdalint.resolve.DeployedStacks;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 import io.github.lambdalint.snapshot.SnapshotException;
 
@@ -52,6 +53,12 @@ record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional
                 request.parametersFile().map(display::of),
                 fileParameters.map(ParameterOverrides::values).orElse(Map.of()), failOn,
                 config.network().withSnapshot(snapshot));
+    }
+
+    /** The stacks the AWS snapshot shows deployed, which answer imports no template of the run gives. */
+    DeployedStacks deployedStacks() {
+        return network.snapshot() instanceof SnapshotUse.Applies applies ? new SnapshotStacks(applies.snapshot())
+                : DeployedStacks.NONE;
     }
 
     /** The files and keys of the AWS snapshot that were not read. */

@@ -3,8 +3,11 @@ package io.github.lambdalint.model.network;
 import java.util.Optional;
 
 import io.github.lambdalint.finding.Evidence;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.snapshot.AwsSnapshot;
+import io.github.lambdalint.snapshot.SnapshotPlace;
 
 /** A subnet a function is placed in, as far as it can be known. */
 public sealed interface ResolvedSubnet {
@@ -100,6 +103,32 @@ public sealed interface ResolvedSubnet {
         @Override
         public Optional<Evidence> describedAt(String description) {
             return Optional.of(new Evidence(description, subnet.place().position(), Optional.of(subnet.place().file())));
+        }
+
+        /**
+         * Where the snapshot states the export ({@code !ImportValue NAME}) or stack output
+         * ({@code Fn::GetStackOutput} with literal names) that gave the subnet id, when one did.
+         */
+        public Optional<Evidence> importedAt() {
+            if (!(reference.source() instanceof MapNode call) || call.singleEntry().isEmpty()) {
+                return Optional.empty();
+            }
+            MapNode.Entry function = call.singleEntry().get();
+            Optional<SnapshotPlace> place = Optional.empty();
+            String said = "";
+            if (function.name().equals("Fn::ImportValue") && function.value() instanceof ScalarNode name) {
+                place = Optional.ofNullable(snapshot.exports().get(name.text()))
+                        .filter(e -> e.value().equals(subnet.id())).map(AwsSnapshot.Export::place);
+                said = "export " + name.text() + " is " + subnet.id();
+            } else if (function.name().equals("Fn::GetStackOutput") && function.value() instanceof MapNode arguments) {
+                Optional<String> stack = arguments.getText("StackName");
+                Optional<String> output = arguments.getText("OutputName");
+                place = stack.map(snapshot.stacks()::get).flatMap(s -> output.map(s.outputs()::get))
+                        .filter(o -> o.value().equals(subnet.id())).map(AwsSnapshot.StackValue::place);
+                said = "output " + output.orElse("") + " of stack " + stack.orElse("") + " is " + subnet.id();
+            }
+            String description = said;
+            return place.map(p -> new Evidence(description, p.position(), Optional.of(p.file())));
         }
     }
 

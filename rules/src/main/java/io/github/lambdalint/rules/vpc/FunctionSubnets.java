@@ -48,6 +48,9 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
                         ? name() + " is not described: " + missing() : missing();
             }
             chain.add(Evidence.at(subnet.reference().position(), summary));
+            if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
+                inSnapshot.importedAt().ifPresent(chain::add);
+            }
             chain.addAll(egress.evidence());
             return chain;
         }
