@@ -49,7 +49,7 @@ record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional
         Optional<AwsSnapshot> snapshot = snapshotFolder.isPresent()
                 ? Optional.of(snapshot(snapshotFolder.get(), display))
                 : Optional.empty();
-        return new RunSettings(config, new DeploymentPrecedence(request, config, fileParameters, display),
+        return new RunSettings(config, new DeploymentPrecedence(request, config, fileParameters, display, snapshot),
                 request.parametersFile().map(display::of),
                 fileParameters.map(ParameterOverrides::values).orElse(Map.of()), failOn,
                 config.network().withSnapshot(snapshot));
