@@ -3,11 +3,7 @@ package io.github.lambdalint.model.network;
 import java.util.Optional;
 
 import io.github.lambdalint.finding.Evidence;
-import io.github.lambdalint.parse.MapNode;
-import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.Value;
-import io.github.lambdalint.snapshot.AwsSnapshot;
-import io.github.lambdalint.snapshot.SnapshotPlace;
 
 /** A subnet a function is placed in, as far as it can be known. */
 public sealed interface ResolvedSubnet {
@@ -86,49 +82,32 @@ public sealed interface ResolvedSubnet {
         }
     }
 
-    /** A subnet of the user's AWS snapshot. */
-    record InSnapshot(AwsSnapshot.Subnet subnet, AwsSnapshot snapshot, Value reference) implements ResolvedSubnet {
+    /**
+     * A subnet of the user's AWS snapshot: {@code subnet} as the snapshot's own network
+     * ({@code home}) holds it, keyed by its id. Its VPC and zone are ids, so they compare equal to the
+     * same ids written in a template or the configuration.
+     */
+    record InSnapshot(Subnet subnet, Network home, Value reference) implements ResolvedSubnet {
         public String name() {
-            return "subnet " + subnet.id();
+            return "subnet " + subnet.logicalId();
         }
 
         public Optional<Value> vpc() {
-            return Optional.of(new Value.Text(subnet.vpcId(), reference.source()));
+            return subnet.vpc().asText().map(id -> new Value.Text(id, reference.source()));
         }
 
         public Optional<Value> availabilityZone() {
-            return Optional.of(new Value.Text(subnet.availabilityZone(), reference.source()));
+            return subnet.availabilityZone().flatMap(Value::asText).map(az -> new Value.Text(az, reference.source()));
         }
 
         @Override
         public Optional<Evidence> describedAt(String description) {
-            return Optional.of(new Evidence(description, subnet.place().position(), Optional.of(subnet.place().file())));
+            return Optional.of(subnet.evidence(description));
         }
 
-        /**
-         * Where the snapshot states the export ({@code !ImportValue NAME}) or stack output
-         * ({@code Fn::GetStackOutput} with literal names) that gave the subnet id, when one did.
-         */
-        public Optional<Evidence> importedAt() {
-            if (!(reference.source() instanceof MapNode call) || call.singleEntry().isEmpty()) {
-                return Optional.empty();
-            }
-            MapNode.Entry function = call.singleEntry().get();
-            Optional<SnapshotPlace> place = Optional.empty();
-            String said = "";
-            if (function.name().equals("Fn::ImportValue") && function.value() instanceof ScalarNode name) {
-                place = Optional.ofNullable(snapshot.exports().get(name.text()))
-                        .filter(e -> e.value().equals(subnet.id())).map(AwsSnapshot.Export::place);
-                said = "export " + name.text() + " is " + subnet.id();
-            } else if (function.name().equals("Fn::GetStackOutput") && function.value() instanceof MapNode arguments) {
-                Optional<String> stack = arguments.getText("StackName");
-                Optional<String> output = arguments.getText("OutputName");
-                place = stack.map(snapshot.stacks()::get).flatMap(s -> output.map(s.outputs()::get))
-                        .filter(o -> o.value().equals(subnet.id())).map(AwsSnapshot.StackValue::place);
-                said = "output " + output.orElse("") + " of stack " + stack.orElse("") + " is " + subnet.id();
-            }
-            String description = said;
-            return place.map(p -> new Evidence(description, p.position(), Optional.of(p.file())));
+        /** The subnet as its own network sees it, for the questions that network answers. */
+        InTemplate inHome() {
+            return new InTemplate(subnet, reference);
         }
     }
 
