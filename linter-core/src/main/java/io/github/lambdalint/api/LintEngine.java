@@ -101,7 +101,7 @@ public final class LintEngine {
         readNestedTemplates(reads, candidates, linter);
         StackSet stacks = new StackSet(NestedStacks.stacks(reads.stream()
                 .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
-                .toList()));
+                .toList()), settings.deployedStacks());
         List<FileLinter.Outcome> outcomes = reads.parallelStream()
                 .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, stacks)
                         : ((FileLinter.Read.Done) r).outcome())
