@@ -63,22 +63,38 @@ public final class LintEngine {
     }
 
     /**
-     * The files a request would read — named, found by walks and globs, or discovered — without
-     * reading them, so a front end can refuse to write its report over one of them.
+     * The files a request reads — named, found by walks and globs, or discovered — found once and
+     * not yet read. A front end that must look at them first (to refuse writing its report over
+     * one) passes them on to {@link #lint(LintRequest, Inputs)}, so the run lints exactly what was
+     * looked at and never searches the file system twice.
      */
-    public List<Path> inputFiles(LintRequest request) {
-        return candidates(request, new ArrayList<>(), new PathDisplay(request.baseDirectory())).stream()
-                .filter(candidate -> candidate.content().isEmpty()).map(TemplateFiles.Candidate::path).toList();
-    }
-
-    private static List<TemplateFiles.Candidate> candidates(LintRequest request, List<FileError> errors,
-                                                            PathDisplay display) {
+    public Inputs inputs(LintRequest request) {
+        List<FileError> errors = new ArrayList<>();
         List<TemplateFiles.Candidate> candidates = new ArrayList<>();
         request.standardInput().ifPresent(bytes ->
                 candidates.add(TemplateFiles.Candidate.standardInput(request.baseDirectory(), bytes)));
         candidates.addAll(TemplateFiles.expand(request.paths(), request.discoveredFiles(),
-                request.excludes().stream().map(FileGlob::of).toList(), errors, display));
-        return candidates;
+                request.excludes().stream().map(FileGlob::of).toList(), errors,
+                new PathDisplay(request.baseDirectory())));
+        return new Inputs(candidates, errors);
+    }
+
+    /** What {@link #inputs} found: the files to lint, and the paths that named nothing readable. */
+    public static final class Inputs {
+
+        private final List<TemplateFiles.Candidate> candidates;
+        private final List<FileError> errors;
+
+        private Inputs(List<TemplateFiles.Candidate> candidates, List<FileError> errors) {
+            this.candidates = List.copyOf(candidates);
+            this.errors = List.copyOf(errors);
+        }
+
+        /** The files on disk the run reads (not standard input), as the request names them. */
+        public List<Path> files() {
+            return candidates.stream().filter(candidate -> candidate.content().isEmpty())
+                    .map(TemplateFiles.Candidate::path).toList();
+        }
     }
 
     /**
@@ -89,10 +105,20 @@ public final class LintEngine {
      * @throws IOException            when the configuration file cannot be read
      */
     public LintResult lint(LintRequest request) throws IOException, InvalidConfigException {
+        return lint(request, inputs(request));
+    }
+
+    /**
+     * Lints the files {@link #inputs} found for this request, without searching for them again.
+     *
+     * @throws InvalidConfigException when the configuration file has mistakes: nothing is linted
+     * @throws IOException            when the configuration file cannot be read
+     */
+    public LintResult lint(LintRequest request, Inputs inputs) throws IOException, InvalidConfigException {
         RunSettings settings = RunSettings.of(request, rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
         PathDisplay display = new PathDisplay(request.baseDirectory());
-        List<FileError> fileErrors = new ArrayList<>();
-        List<TemplateFiles.Candidate> candidates = candidates(request, fileErrors, display);
+        List<FileError> fileErrors = new ArrayList<>(inputs.errors);
+        List<TemplateFiles.Candidate> candidates = new ArrayList<>(inputs.candidates);
         Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
