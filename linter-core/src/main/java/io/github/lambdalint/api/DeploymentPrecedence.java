@@ -40,6 +40,7 @@ final class DeploymentPrecedence {
     private final Deployment configured;
     private final Deployment fromEnvironment;
     private final String samEnvironment;
+    private final SamConfigs samConfigs;
     private final PathDisplay display;
 
     DeploymentPrecedence(LintRequest request, LintConfig config, Optional<ParameterOverrides> parametersFile,
@@ -57,6 +58,7 @@ final class DeploymentPrecedence {
         this.fromEnvironment = new Deployment(Optional.empty(), variable(request.environment(), "AWS_REGION")
                 .or(() -> variable(request.environment(), "AWS_DEFAULT_REGION")), Map.of(), OptionalInt.empty());
         this.samEnvironment = request.samEnvironment();
+        this.samConfigs = new SamConfigs(samEnvironment);
         this.display = display;
     }
 
@@ -77,18 +79,18 @@ final class DeploymentPrecedence {
 
     /**
      * @param fromAssembly what the CDK cloud assembly that lists the template says, if one does
-     * @param unreadable   told about a samconfig file beside the template that exists but cannot be read
+     * @param unreadable   told about a samconfig file beside the template that exists but cannot be read, once a
+     *                     run however many templates sit beside it
      */
     TemplateFacts forTemplate(Path template, Deployment fromAssembly, Consumer<SamConfig.Problem> unreadable) {
         Deployment stack = configuredStack(template);
         Deployment higher = given.orElse(fromParametersFile).orElse(stack).orElse(configured);
         // Parameters could always come from a samconfig file; a broken one is reported only when it
         // would have been asked for the region or the stack name too.
-        SamConfig.Lookup lookup = SamConfig.beside(template, samEnvironment);
         if (higher.regionFact().isEmpty() || higher.stackNameFact().isEmpty()) {
-            lookup.problem().ifPresent(unreadable);
+            samConfigs.unreportedProblem(template).ifPresent(unreadable);
         }
-        Optional<SamConfig.Deploy> sam = lookup.deploy();
+        Optional<SamConfig.Deploy> sam = samConfigs.beside(template).deploy();
         Deployment beside = sam.map(this::besideTemplate).orElse(Deployment.UNKNOWN);
         List<String> warnings = new ArrayList<>();
         sam.ifPresent(s -> {

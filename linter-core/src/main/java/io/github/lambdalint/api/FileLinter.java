@@ -65,8 +65,6 @@ final class FileLinter {
     private final RunSettings settings;
     private final PathDisplay display;
     private final Suppressions suppressions;
-    /** The samconfig files already reported as unreadable in this run. */
-    private final java.util.Set<Path> reportedSamConfigs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FileLinter(List<Rule> rules, ParseLimits limits, RunSettings settings, PathDisplay display,
                Suppressions suppressions) {
@@ -216,10 +214,9 @@ final class FileLinter {
         return new Outcome(reported, Optional.empty(), crashes, true, false, declared, warnings);
     }
 
-    /** Reports a samconfig file beside a template that cannot be read, once a run however many templates sit beside it. */
+    /** Reports a samconfig file beside a template that cannot be read. */
     private void reportUnreadable(SamConfig.Problem problem, List<Finding> findings) {
-        if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
-                && reportedSamConfigs.add(problem.file())) {
+        if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())) {
             findings.add(samConfigFinding(problem));
         }
     }
