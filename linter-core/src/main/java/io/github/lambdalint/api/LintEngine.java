@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.lambdalint.build.StackNetworks;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.resolve.StackSet;
 import io.github.lambdalint.rule.Rule;
@@ -128,8 +129,9 @@ public final class LintEngine {
         StackSet stacks = new StackSet(NestedStacks.stacks(reads.stream()
                 .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
                 .toList()));
+        StackNetworks networks = new StackNetworks(stacks, settings.network());
         List<FileLinter.Outcome> outcomes = reads.parallelStream()
-                .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, stacks)
+                .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, networks)
                         : ((FileLinter.Read.Done) r).outcome())
                 .toList();
 
