@@ -1,10 +1,12 @@
 package io.github.lambdalint.api;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.github.lambdalint.build.StackNetworks;
 import io.github.lambdalint.finding.Finding;
@@ -125,10 +126,7 @@ public final class LintEngine {
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
         // A run is a set of stacks: every template is parsed before any is modelled, so each sees the others' exports.
         List<FileLinter.Read> reads = new ArrayList<>(candidates.parallelStream().map(linter::read).toList());
-        readNestedTemplates(reads, candidates, linter);
-        StackSet stacks = new StackSet(NestedStacks.stacks(reads.stream()
-                .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
-                .toList()));
+        StackSet stacks = new StackSet(NestedStacks.stacks(readNestedTemplates(reads, candidates, linter)));
         StackNetworks networks = new StackNetworks(stacks, settings.network());
         List<FileLinter.Outcome> outcomes = reads.parallelStream()
                 .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, networks)
@@ -189,22 +187,29 @@ public final class LintEngine {
     /**
      * Adds the local templates of nested stacks that the run did not name (a child of a child too),
      * each read once: a template that nests itself ends the search.
+     *
+     * @return every parsed template of the run with its nested stacks
      */
-    private static void readNestedTemplates(List<FileLinter.Read> reads, List<TemplateFiles.Candidate> candidates,
-                                            FileLinter linter) {
-        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+    private static List<NestedStacks.Parent> readNestedTemplates(List<FileLinter.Read> reads,
+                                                                 List<TemplateFiles.Candidate> candidates,
+                                                                 FileLinter linter) {
+        List<NestedStacks.Parent> parents = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         candidates.forEach(c -> seen.add(c.path().toAbsolutePath().normalize()));
         for (int i = 0; i < reads.size(); i++) {
             if (!(reads.get(i) instanceof FileLinter.Read.Parsed parent)) {
                 continue;
             }
-            for (NestedStacks.Child child : NestedStacks.of(parent)) {
+            List<NestedStacks.Child> children = NestedStacks.of(parent);
+            parents.add(new NestedStacks.Parent(parent, children));
+            for (NestedStacks.Child child : children) {
                 // a path that names no file leaves the child's outputs unknown; `aws cloudformation package` would fail on it
-                if (java.nio.file.Files.isRegularFile(child.template()) && seen.add(child.template())) {
+                if (Files.isRegularFile(child.template()) && seen.add(child.template())) {
                     candidates.add(new TemplateFiles.Candidate(child.template(), true));
                     reads.add(linter.read(new TemplateFiles.Candidate(child.template(), true)));
                 }
             }
         }
+        return parents;
     }
 }
