@@ -44,7 +44,8 @@ public class CheckMojo extends AbstractMojo {
             + ToolInfo.INFORMATION_URI + "/issues with the template if you can. ";
 
     /**
-     * Ant-style patterns, relative to the module directory, of the templates to lint; they replace
+     * Globs (as the command line reads them: *, ?, **, [abc], {yaml,yml}), relative to the module
+     * directory, of the templates to lint; they replace
      * the default includes, which are: template.yaml, template.yml, template.json,
      * **&#47;*.template.yaml, **&#47;*.template.yml, **&#47;*.template.json,
      * **&#47;cloudformation/**&#47;*.yaml, **&#47;cloudformation/**&#47;*.yml and
@@ -55,7 +56,7 @@ public class CheckMojo extends AbstractMojo {
     private List<String> includes;
 
     /**
-     * Ant-style patterns, relative to the module directory, of files and directories not to lint,
+     * Globs, relative to the module directory, of files and directories not to lint,
      * beside the default excludes. Sub-module directories are always left to their own build.
      */
     @Parameter(property = "lambda-lint.excludes")
