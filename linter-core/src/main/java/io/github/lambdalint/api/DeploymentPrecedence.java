@@ -15,6 +15,7 @@ import io.github.lambdalint.config.ParameterOverrides;
 import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.Deployment.Fact;
+import io.github.lambdalint.resolve.Regions;
 
 /**
  * The one place that knows where each template's deployment facts come from, highest first
@@ -103,6 +104,16 @@ final class DeploymentPrecedence {
         });
         Deployment deployment = higher.orElse(beside).orElse(fromAssembly).orElse(fromEnvironment);
         return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), warnings);
+    }
+
+    /**
+     * What is wrong with the region a template would be linted with, when it is no AWS Region: a
+     * typo in a samconfig file or in {@code AWS_REGION} stops the run as {@code --region} does, rather
+     * than silently give {@code AWS::Region} and the partition a value no deployment can have.
+     */
+    static Optional<String> unknownRegion(Fact region) {
+        return Regions.exists(region.value()) ? Optional.empty() : Optional.of(region.source() + " gives the region '"
+                + region.value() + "', which is not an AWS Region; the Regions are " + String.join(", ", Regions.all()));
     }
 
     /** The facts of the configuration's first {@code stacks:} entry that matches the template. */

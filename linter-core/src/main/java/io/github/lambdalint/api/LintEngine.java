@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import io.github.lambdalint.build.StackNetworks;
 import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.StackSet;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -126,7 +127,9 @@ public final class LintEngine {
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
         // A run is a set of stacks: every template is parsed before any is modelled, so each sees the others' exports.
         List<FileLinter.Read> reads = new ArrayList<>(candidates.parallelStream().map(linter::read).toList());
-        StackSet stacks = new StackSet(NestedStacks.stacks(readNestedTemplates(reads, candidates, linter)));
+        List<NestedStacks.Parent> parsed = readNestedTemplates(reads, candidates, linter);
+        refuseUnknownRegions(parsed);
+        StackSet stacks = new StackSet(NestedStacks.stacks(parsed));
         StackNetworks networks = new StackNetworks(stacks, settings.network());
         List<FileLinter.Outcome> outcomes = reads.parallelStream()
                 .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, networks)
@@ -159,6 +162,19 @@ public final class LintEngine {
         warnings.addAll(undeclaredParameters(request, settings, linted, declared));
         return new LintResult(marked, fileErrors, crashes, linted, skipped, rules(), settings.failOn(),
                 List.copyOf(warnings), settings.snapshotSkips());
+    }
+
+    /**
+     * A region that is no AWS Region stops the run wherever it comes from (samconfig, {@code AWS_REGION}, a
+     * CDK manifest, the plugin's parameter), as {@code --region} and the configuration's {@code region} do.
+     */
+    private static void refuseUnknownRegions(List<NestedStacks.Parent> parsed) throws InvalidConfigException {
+        List<Deployment.Fact> unknown = parsed.stream().flatMap(p -> p.template().deployment().regionFact().stream())
+                .distinct().filter(region -> DeploymentPrecedence.unknownRegion(region).isPresent()).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidConfigException(unknown.get(0).source(), "deploy region", unknown.stream()
+                    .flatMap(region -> DeploymentPrecedence.unknownRegion(region).stream()).toList());
+        }
     }
 
     /**
