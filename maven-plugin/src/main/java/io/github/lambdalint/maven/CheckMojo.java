@@ -96,6 +96,31 @@ public class CheckMojo extends AbstractMojo {
     private String parameterValues;
 
     /**
+     * Template parameter values from a file, in any shape deploy tools keep them: CloudFormation's
+     * [{"ParameterKey": ..., "ParameterValue": ...}], CodePipeline's {"Parameters": {...}}, a JSON list
+     * of "Key=Value" strings or SAM's Key=Value text (as lambda-lint --parameters-file). parameters and
+     * parameterValues win over it; it wins over the configuration file, samconfig files and CDK manifests.
+     */
+    @Parameter(property = "lambda-lint.parametersFile")
+    private File parametersFile;
+
+    /**
+     * The stack name (AWS::StackName) of the module's one template (as lambda-lint --stack-name). When
+     * the module has several templates it is an error: name their stacks in the configuration file's
+     * stacks: list. When not given: the configuration's stacks entry, else stack_name of the samconfig
+     * file beside the template, else the CDK manifest.
+     */
+    @Parameter(property = "lambda-lint.stackName")
+    private String stackName;
+
+    /**
+     * The environment of the samconfig.toml or samconfig.yaml files to read, as SAM CLI's --config-env
+     * (lambda-lint --config-env). Default: default.
+     */
+    @Parameter(property = "lambda-lint.configEnv")
+    private String configEnv;
+
+    /**
      * The lambda-lint configuration file; by default .lambda-lint.yml in the module directory, when
      * it exists. Values given to the plugin (region, parameters, failOn) win over the file's.
      */
@@ -180,6 +205,11 @@ public class CheckMojo extends AbstractMojo {
                 + " does not apply: the include " + w.include() + " names its directory"));
         logDefaultExcludes(base, scan);
 
+        if (stackName != null && !stackName.isBlank() && scan.templates().size() > 1) {
+            throw new MojoExecutionException("lambda-lint: stackName (property lambda-lint.stackName) names the stack "
+                    + "of one template, but " + scan.templates().size() + " templates were found in " + base
+                    + "; name the stacks of several templates in the configuration file's stacks: list");
+        }
         // Scanned files are linted like files found in a directory walk: non-templates are skipped.
         LintResult result = lint(engine, request.discoveredFiles(scan.templates()).build());
         writeSarif(result, base);
@@ -248,6 +278,9 @@ public class CheckMojo extends AbstractMojo {
                 .configFile(config)
                 .region(Optional.ofNullable(region))
                 .parameters(TemplateParameters.merge(parameters, parameterValues))
+                .parametersFile(Optional.ofNullable(parametersFile).map(File::toPath))
+                .stackName(Optional.ofNullable(stackName))
+                .samEnvironment(Optional.ofNullable(configEnv))
                 .failOn(givenFailOn)
                 .baseline(baseline)
                 .environment(System.getenv())
