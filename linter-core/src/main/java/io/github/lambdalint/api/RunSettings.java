@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.lambdalint.build.ModelBuilder;
 import io.github.lambdalint.config.ConfigLoader;
 import io.github.lambdalint.config.ConfigProblems;
 import io.github.lambdalint.config.LintConfig;
@@ -51,7 +52,7 @@ record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional
         return new RunSettings(config, new DeploymentPrecedence(request, config, fileParameters, display),
                 request.parametersFile().map(display::of),
                 fileParameters.map(ParameterOverrides::values).orElse(Map.of()), failOn,
-                config.network().withSnapshot(snapshot));
+                config.network().withSnapshot(snapshot.map(ModelBuilder::snapshot)));
     }
 
     /** The files and keys of the AWS snapshot that were not read. */

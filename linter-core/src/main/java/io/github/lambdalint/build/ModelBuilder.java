@@ -10,11 +10,13 @@ import io.github.lambdalint.model.SqsQueue;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.parse.Template;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.StackSet;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * Builds the {@link TemplateModel} of one template: resolve, then read each part. With the other
@@ -50,6 +52,12 @@ public final class ModelBuilder {
         this.networkContext = networks.context();
     }
 
+    /** The user's AWS snapshot as model values, read once per run and shared by every template. */
+    public static SnapshotUse.Applies snapshot(AwsSnapshot snapshot) {
+        return new SnapshotUse.Applies(snapshot, SnapshotNetworkReader.read(snapshot),
+                SnapshotSecurityGroupReader.read(snapshot));
+    }
+
     public TemplateModel build() {
         LiveResources resources = new LiveResources(template, stacks.resolver(stack));
         FunctionIndex index = new FunctionIndex(resources);
@@ -64,7 +72,8 @@ public final class ModelBuilder {
                 triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
-                new SecurityGroupReader(resources).read(), customResources(resources, index),
+                new SecurityGroupReader(resources).read(networkContext.forRegion(deployment.region()).snapshot()),
+                customResources(resources, index),
                 index.references());
     }
 

@@ -17,10 +17,12 @@ import java.util.Optional;
  */
 public record AwsSnapshot(String directory, Optional<String> region, Map<String, Subnet> subnets,
                           Map<String, RouteTable> routeTables, Map<String, NatGateway> natGateways,
-                          List<VpcEndpoint> vpcEndpoints, List<String> ignored) {
+                          List<VpcEndpoint> vpcEndpoints, Map<String, SecurityGroup> securityGroups,
+                          List<String> ignored) {
 
     public AwsSnapshot {
         subnets = Map.copyOf(subnets);
+        securityGroups = Map.copyOf(securityGroups);
         routeTables = Map.copyOf(routeTables);
         natGateways = Map.copyOf(natGateways);
         vpcEndpoints = List.copyOf(vpcEndpoints);
@@ -67,7 +69,8 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
     }
 
     /** An item of {@code Subnets} (ec2 describe-subnets). */
-    public record Subnet(String id, String vpcId, String availabilityZone, SnapshotPlace place) {
+    public record Subnet(String id, String vpcId, String availabilityZone, Optional<String> cidrBlock,
+                         SnapshotPlace place) {
     }
 
     /** An item of {@code RouteTables} (ec2 describe-route-tables). */
@@ -85,16 +88,16 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
 
     /**
      * A route: its destination ({@code DestinationCidrBlock}, {@code DestinationIpv6CidrBlock} or
-     * {@code DestinationPrefixListId}), the field that names its target ({@code NatGatewayId},
-     * {@code GatewayId}, ...) with the target's id, and its {@code State} ({@code blackhole} when the
-     * target is gone).
+     * {@code DestinationPrefixListId}), the fields that name its target with the target's id
+     * ({@code NatGatewayId}, {@code GatewayId}, ...: every other text field but {@code InstanceOwnerId},
+     * {@code Origin} and {@code State}; the model's one table tells what each targets), and its
+     * {@code State} ({@code blackhole} when the target is gone).
      */
     public record Route(Optional<String> destinationCidrBlock, Optional<String> destinationIpv6CidrBlock,
-                        Optional<String> destinationPrefixListId, String targetField, String targetId,
+                        Optional<String> destinationPrefixListId, Map<String, String> targets,
                         Optional<String> state, SnapshotPlace place) {
-
-        public boolean isBlackhole() {
-            return state.filter("blackhole"::equals).isPresent();
+        public Route {
+            targets = Map.copyOf(targets);
         }
     }
 
@@ -110,4 +113,39 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
             routeTableIds = List.copyOf(routeTableIds);
         }
     }
+
+    /**
+     * An item of {@code SecurityGroups} (ec2 describe-security-groups): its inbound
+     * ({@code IpPermissions}) and outbound ({@code IpPermissionsEgress}) permissions, each complete as
+     * EC2 holds it (the default allow-all egress rule is listed when the group still has it).
+     */
+    public record SecurityGroup(String id, Optional<String> vpcId, List<Permission> ingress, List<Permission> egress,
+                                SnapshotPlace place) {
+        public SecurityGroup {
+            ingress = List.copyOf(ingress);
+            egress = List.copyOf(egress);
+        }
+    }
+
+    /**
+     * An {@code IpPermission}: {@code IpProtocol} ({@code tcp}, {@code udp}, {@code icmp}, a number or
+     * {@code -1} for all), the port range when the protocol has ports, and its peers.
+     */
+    public record Permission(String ipProtocol, Optional<Long> fromPort, Optional<Long> toPort, List<Peer> peers,
+                             SnapshotPlace place) {
+        public Permission {
+            peers = List.copyOf(peers);
+        }
+    }
+
+    /** One peer of a permission, as the field it comes from names it. */
+    public record Peer(PeerKind kind, String value, SnapshotPlace place) {
+    }
+
+    /**
+     * Where a peer comes from: {@code IpRanges.CidrIp}, {@code Ipv6Ranges.CidrIpv6},
+     * {@code PrefixListIds.PrefixListId}, {@code UserIdGroupPairs.GroupId} (or, without an id,
+     * {@code UserIdGroupPairs.GroupName}).
+     */
+    public enum PeerKind { CIDR_IPV4, CIDR_IPV6, PREFIX_LIST, GROUP, GROUP_NAME }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import io.github.lambdalint.parse.ListNode;
@@ -26,10 +27,9 @@ import io.github.lambdalint.parse.TemplateParser;
  */
 final class SnapshotReader {
 
-    /** The route fields that name a target, in the order the EC2 API reference lists them. */
-    private static final List<String> ROUTE_TARGETS = List.of("CarrierGatewayId", "CoreNetworkArn",
-            "EgressOnlyInternetGatewayId", "GatewayId", "InstanceId", "LocalGatewayId", "NatGatewayId",
-            "NetworkInterfaceId", "TransitGatewayId", "VpcPeeringConnectionId");
+    /** The text fields of an EC2 API {@code Route} that do not name its target. */
+    private static final Set<String> ROUTE_FACTS = Set.of("DestinationCidrBlock", "DestinationIpv6CidrBlock",
+            "DestinationPrefixListId", "InstanceOwnerId", "Origin", "State");
 
     private final Path directory;
     private final String shown;
@@ -39,6 +39,7 @@ final class SnapshotReader {
     private final Map<String, AwsSnapshot.RouteTable> routeTables = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.NatGateway> natGateways = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.VpcEndpoint> vpcEndpoints = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.SecurityGroup> securityGroups = new LinkedHashMap<>();
     private final Set<String> regions = new TreeSet<>();
 
     SnapshotReader(Path directory, String shown) {
@@ -70,7 +71,7 @@ final class SnapshotReader {
             throw new SnapshotException(problems);
         }
         return new AwsSnapshot(shown, regions.stream().findFirst(), subnets, routeTables, natGateways,
-                List.copyOf(vpcEndpoints.values()), ignored);
+                List.copyOf(vpcEndpoints.values()), securityGroups, ignored);
     }
 
     private void readFile(byte[] bytes, String file) {
@@ -121,6 +122,7 @@ final class SnapshotReader {
                     case ROUTE_TABLES -> routeTable(fields);
                     case NAT_GATEWAYS -> natGateway(fields);
                     case VPC_ENDPOINTS -> vpcEndpoint(fields);
+                    case SECURITY_GROUPS -> securityGroup(fields);
                     default -> throw new IllegalStateException(key + " is marked used but has no reader");
                 }
             }
@@ -140,7 +142,8 @@ final class SnapshotReader {
                 .map(parts -> parts[3]).filter(r -> !r.isEmpty())
                 .or(() -> Optional.of(zone.get().replaceFirst("[a-z]$", "")));
         region.ifPresent(regions::add);
-        subnets.putIfAbsent(id.get(), new AwsSnapshot.Subnet(id.get(), vpc.get(), zone.get(), item.place()));
+        subnets.putIfAbsent(id.get(), new AwsSnapshot.Subnet(id.get(), vpc.get(), zone.get(),
+                item.optional("CidrBlock"), item.place()));
     }
 
     private void routeTable(Fields item) {
@@ -153,14 +156,14 @@ final class SnapshotReader {
         }
         List<AwsSnapshot.Route> routes = new ArrayList<>();
         for (Fields route : item.objects("Routes")) {
-            Optional<String> target = ROUTE_TARGETS.stream().filter(f -> route.optional(f).isPresent()).findFirst();
-            if (target.isEmpty()) {
-                route.problem("a route names none of " + String.join(", ", ROUTE_TARGETS));
+            Map<String, String> targets = route.texts(name -> !ROUTE_FACTS.contains(name));
+            if (targets.isEmpty()) {
+                route.problem("a route names no target (NatGatewayId, GatewayId, TransitGatewayId, ...)");
                 continue;
             }
             routes.add(new AwsSnapshot.Route(route.optional("DestinationCidrBlock"),
                     route.optional("DestinationIpv6CidrBlock"), route.optional("DestinationPrefixListId"),
-                    target.get(), route.optional(target.get()).orElseThrow(), route.optional("State"), route.place()));
+                    targets, route.optional("State"), route.place()));
         }
         if (id.isPresent() && vpc.isPresent()) {
             routeTables.putIfAbsent(id.get(), new AwsSnapshot.RouteTable(id.get(), vpc.get(), associations, routes,
@@ -189,6 +192,46 @@ final class SnapshotReader {
         if (id.isPresent() && vpc.isPresent() && service.isPresent() && type.isPresent()) {
             vpcEndpoints.putIfAbsent(id.get(), new AwsSnapshot.VpcEndpoint(id.get(), vpc.get(), service.get(),
                     type.get(), tables, privateDns, item.place()));
+        }
+    }
+
+    private void securityGroup(Fields item) {
+        Optional<String> id = item.required("GroupId");
+        List<AwsSnapshot.Permission> ingress = item.objects("IpPermissions").stream().map(this::permission)
+                .flatMap(Optional::stream).toList();
+        List<AwsSnapshot.Permission> egress = item.objects("IpPermissionsEgress").stream().map(this::permission)
+                .flatMap(Optional::stream).toList();
+        id.ifPresent(group -> securityGroups.putIfAbsent(group, new AwsSnapshot.SecurityGroup(group,
+                item.optional("VpcId"), ingress, egress, item.place())));
+    }
+
+    private Optional<AwsSnapshot.Permission> permission(Fields item) {
+        Optional<String> protocol = item.required("IpProtocol");
+        List<AwsSnapshot.Peer> peers = new ArrayList<>();
+        peers(item, "IpRanges", "CidrIp", AwsSnapshot.PeerKind.CIDR_IPV4, peers);
+        peers(item, "Ipv6Ranges", "CidrIpv6", AwsSnapshot.PeerKind.CIDR_IPV6, peers);
+        peers(item, "PrefixListIds", "PrefixListId", AwsSnapshot.PeerKind.PREFIX_LIST, peers);
+        for (Fields pair : item.objects("UserIdGroupPairs")) {
+            // a pair names its group by id; only a group of a default VPC may be named by GroupName alone
+            Optional<String> group = pair.optional("GroupId");
+            Optional<String> name = pair.optional("GroupName");
+            if (group.isPresent()) {
+                peers.add(new AwsSnapshot.Peer(AwsSnapshot.PeerKind.GROUP, group.get(), pair.place()));
+            } else if (name.isPresent()) {
+                peers.add(new AwsSnapshot.Peer(AwsSnapshot.PeerKind.GROUP_NAME, name.get(), pair.place()));
+            } else {
+                pair.problem("an item of UserIdGroupPairs names neither GroupId nor GroupName");
+            }
+        }
+        Optional<Long> from = item.integer("FromPort");
+        Optional<Long> to = item.integer("ToPort");
+        return protocol.map(p -> new AwsSnapshot.Permission(p, from, to, peers, item.place()));
+    }
+
+    private static void peers(Fields permission, String list, String field, AwsSnapshot.PeerKind kind,
+                              List<AwsSnapshot.Peer> into) {
+        for (Fields peer : permission.objects(list)) {
+            peer.required(field).ifPresent(value -> into.add(new AwsSnapshot.Peer(kind, value, peer.place())));
         }
     }
 
@@ -225,15 +268,39 @@ final class SnapshotReader {
         }
 
         Optional<String> optional(String field) {
+            return scalar(field, ScalarNode.ScalarType.STRING, "a string").map(ScalarNode::text);
+        }
+
+        /** A whole number that fits a long ({@code FromPort}); anything else is a mistake. */
+        Optional<Long> integer(String field) {
+            return scalar(field, ScalarNode.ScalarType.INTEGER, "a whole number")
+                    .filter(scalar -> scalar.text().matches("-?\\d{1,18}"))
+                    .map(scalar -> Long.parseLong(scalar.text()));
+        }
+
+        /** The field's value when it is a scalar of {@code type}; absent or null is empty, another shape a mistake. */
+        private Optional<ScalarNode> scalar(String field, ScalarNode.ScalarType type, String what) {
             Optional<Node> value = object.get(field);
             if (value.isEmpty() || value.get() instanceof ScalarNode scalar && scalar.isNull()) {
                 return Optional.empty();
             }
-            if (value.get() instanceof ScalarNode scalar && scalar.type() == ScalarNode.ScalarType.STRING) {
-                return Optional.of(scalar.text());
+            if (value.get() instanceof ScalarNode scalar && scalar.type() == type) {
+                return Optional.of(scalar);
             }
-            wrongShape(file, value.get(), field + " must be a string");
+            wrongShape(file, value.get(), field + " must be " + what);
             return Optional.empty();
+        }
+
+        /** The fields whose names pass {@code wanted} and whose values are text, by name. */
+        Map<String, String> texts(Predicate<String> wanted) {
+            Map<String, String> found = new LinkedHashMap<>();
+            for (MapNode.Entry entry : object.entries()) {
+                if (wanted.test(entry.name()) && entry.value() instanceof ScalarNode scalar
+                        && scalar.type() == ScalarNode.ScalarType.STRING) {
+                    found.put(entry.name(), scalar.text());
+                }
+            }
+            return found;
         }
 
         boolean flag(String field) {

@@ -21,7 +21,7 @@ public enum SnapshotSource {
     VPC_ENDPOINTS("VpcEndpoints", "ec2 describe-vpc-endpoints", Narrowing.FILTERS_VPC_ID, "vpc-endpoints",
             "ec2:DescribeVpcEndpoints", true),
     SECURITY_GROUPS("SecurityGroups", "ec2 describe-security-groups", Narrowing.FILTERS_VPC_ID, "security-groups",
-            "ec2:DescribeSecurityGroups", false),
+            "ec2:DescribeSecurityGroups", true),
     INTERNET_GATEWAYS("InternetGateways", "ec2 describe-internet-gateways", Narrowing.FILTERS_ATTACHMENT_VPC_ID,
             "internet-gateways", "ec2:DescribeInternetGateways", false),
     EGRESS_ONLY_INTERNET_GATEWAYS("EgressOnlyInternetGateways", "ec2 describe-egress-only-internet-gateways",

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,7 @@ import io.github.lambdalint.parse.Position;
 class AwsSnapshotTest {
 
     private static final Path LANDING_ZONE = Path.of("..", "testdata", "snapshots", "landing-zone-eu-west-1");
+    private static final Path PAYMENTS = Path.of("..", "testdata", "snapshots", "payments-eu-central-1");
 
     @TempDir
     Path folder;
@@ -54,8 +57,8 @@ class AwsSnapshotTest {
         AwsSnapshot.RouteTable isolated = AwsSnapshot.read(LANDING_ZONE, "snap").routeTables()
                 .get("rtb-0555eee6666fff705");
 
-        assertThat(isolated.routes()).extracting(r -> r.targetField() + "=" + r.targetId())
-                .containsExactly("GatewayId=local", "GatewayId=vpce-0d1e2f3a4b5c6d701");
+        assertThat(isolated.routes()).extracting(AwsSnapshot.Route::targets)
+                .containsExactly(Map.of("GatewayId", "local"), Map.of("GatewayId", "vpce-0d1e2f3a4b5c6d701"));
         assertThat(isolated.routes().get(1).destinationPrefixListId()).contains("pl-6da54004");
     }
 
@@ -83,15 +86,70 @@ class AwsSnapshotTest {
     }
 
     @Test
+    void securityGroupsKeepEveryPeerOfEveryPermission() throws Exception {
+        AwsSnapshot snapshot = AwsSnapshot.read(PAYMENTS, "snap");
+
+        AwsSnapshot.SecurityGroup database = snapshot.securityGroups().get("sg-0c4e6a8b0d2f4b603");
+        assertThat(database.vpcId()).contains("vpc-0d4e6f8a0b2c4e619");
+        assertThat(database.ingress()).singleElement().satisfies(p -> {
+            assertThat(p.ipProtocol()).isEqualTo("tcp");
+            assertThat(p.fromPort()).contains(5432L);
+            assertThat(p.toPort()).contains(5432L);
+            assertThat(p.peers()).extracting(AwsSnapshot.Peer::kind, AwsSnapshot.Peer::value).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(AwsSnapshot.PeerKind.GROUP, "sg-0a2c4e6f8b0d2f401"),
+                    org.assertj.core.groups.Tuple.tuple(AwsSnapshot.PeerKind.GROUP, "sg-0b3d5f7a9c1e3a502"));
+        });
+        // the default egress rule is listed like any other: protocol -1, no ports
+        assertThat(database.egress()).singleElement().satisfies(p -> {
+            assertThat(p.ipProtocol()).isEqualTo("-1");
+            assertThat(p.fromPort()).isEmpty();
+        });
+        assertThat(snapshot.subnets().get("subnet-0e9a1c3d5f7b9e105").cidrBlock()).contains("10.40.20.0/24");
+        assertThat(snapshot.natGateways().get("nat-0d0e2f4a6b8c0d204").state()).contains("deleting");
+    }
+
+    @Test
+    void aPortThatIsNotAWholeNumberNamesFileAndLine() throws IOException {
+        write("security-groups.json", "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"IpPermissions\": [\n"
+                + "  {\"IpProtocol\": \"tcp\", \"FromPort\": \"5432\", \"ToPort\": 5432, \"IpRanges\": [{}]}]}]}\n");
+
+        assertThat(problems()).containsExactly(
+                "snap/security-groups.json:2:74: an item of SecurityGroups.IpPermissions.IpRanges has no CidrIp",
+                "snap/security-groups.json:2:37: FromPort must be a whole number, not a string");
+    }
+
+    @Test
+    void aGroupPairWithoutAnIdKeepsItsNameAndOneWithNeitherIsAMistake() throws Exception {
+        write("security-groups.json", "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"IpPermissions\": [\n"
+                + "  {\"IpProtocol\": \"-1\", \"UserIdGroupPairs\": [{\"GroupName\": \"default\"}]}]}]}\n");
+        assertThat(AwsSnapshot.read(folder, "snap").securityGroups().get("sg-1").ingress().get(0).peers())
+                .extracting(AwsSnapshot.Peer::kind, AwsSnapshot.Peer::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AwsSnapshot.PeerKind.GROUP_NAME, "default"));
+
+        write("security-groups.json", "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"IpPermissions\": [\n"
+                + "  {\"IpProtocol\": \"-1\", \"UserIdGroupPairs\": [{\"UserId\": \"111122223333\"}]}]}]}\n");
+        assertThat(problems()).containsExactly("snap/security-groups.json:2:45: an item of UserIdGroupPairs names"
+                + " neither GroupId nor GroupName");
+    }
+
+    @Test
+    void aRouteThatNamesNoTargetNamesFileAndLine() throws IOException {
+        write("route-tables.json", "{\"RouteTables\": [{\"RouteTableId\": \"rtb-1\", \"VpcId\": \"vpc-1\",\n"
+                + "  \"Routes\": [{\"DestinationCidrBlock\": \"0.0.0.0/0\", \"State\": \"active\"}]}]}\n");
+
+        assertThat(problems()).containsExactly(
+                "snap/route-tables.json:2:14: a route names no target (NatGatewayId, GatewayId,"
+                        + " TransitGatewayId, ...)");
+    }
+
+    @Test
     void aKnownKeyWithTheWrongShapeNamesFileAndLine() throws IOException {
         write("route-tables.json", "{\n  \"RouteTables\": {\"RouteTableId\": \"rtb-1\"}\n}\n");
         write("subnets.json", "{\"Subnets\": [\n {\"SubnetId\": \"subnet-1\", \"VpcId\": \"vpc-1\"}\n]}\n");
 
-        assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
-                .isInstanceOf(SnapshotException.class)
-                .satisfies(e -> assertThat(((SnapshotException) e).problems()).containsExactly(
-                        "snap/route-tables.json:2:18: RouteTables must be a list of objects, not a mapping",
-                        "snap/subnets.json:2:2: an item of Subnets has no AvailabilityZone"));
+        assertThat(problems()).containsExactly(
+                "snap/route-tables.json:2:18: RouteTables must be a list of objects, not a mapping",
+                "snap/subnets.json:2:2: an item of Subnets has no AvailabilityZone");
     }
 
     @Test
@@ -110,6 +168,18 @@ class AwsSnapshotTest {
         assertThatThrownBy(() -> AwsSnapshot.read(folder.resolve("missing"), "missing"))
                 .isInstanceOf(SnapshotException.class)
                 .hasMessage("missing: the AWS snapshot is not a folder");
+    }
+
+    /** The mistakes reading the folder reports; it must report some. */
+    private List<String> problems() {
+        try {
+            AwsSnapshot.read(folder, "snap");
+        } catch (SnapshotException e) {
+            return e.problems();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("the snapshot was read without a mistake");
     }
 
     private void write(String name, String text) throws IOException {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
-import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * The VPC resources of a template (VPCs, subnets, route tables, routes, NAT gateways, VPC
@@ -96,8 +95,8 @@ public final class Network {
                 return new ResolvedSubnet.Described(facts, reference);
             }
             if (context.snapshot() instanceof SnapshotUse.Applies applies
-                    && applies.snapshot().subnets().containsKey(text.text())) {
-                return new ResolvedSubnet.InSnapshot(applies.snapshot().subnets().get(text.text()), applies.snapshot(),
+                    && applies.network().subnets().containsKey(text.text())) {
+                return new ResolvedSubnet.InSnapshot(applies.network().subnets().get(text.text()), applies.network(),
                         reference);
             }
             return new ResolvedSubnet.Undescribed(reference, "describe " + text.text() + " " + whereToDescribe());
@@ -152,7 +151,9 @@ public final class Network {
             described.facts().vpc().ifPresent(vpc -> served.addAll(contextEndpoints(vpc)));
         }
         if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
-            served.addAll(snapshotEndpoints(inSnapshot));
+            // the snapshot's endpoints on the subnet's VPC and route table, and those the configuration gives its VPC
+            served.addAll(inSnapshot.home().endpointsFor(inSnapshot.inHome()));
+            inSnapshot.vpc().flatMap(Value::asText).ifPresent(vpc -> served.addAll(contextEndpoints(vpc)));
         }
         Optional<Value> vpc = subnet.vpc();
         Optional<RouteTable> table = subnet instanceof ResolvedSubnet.InTemplate inTemplate
@@ -172,7 +173,7 @@ public final class Network {
                 case GATEWAY_LOAD_BALANCER -> false;
             };
             if (serves) {
-                served.add(new ServiceEndpoint(service.get(), Evidence.at(endpoint.position(),
+                served.add(new ServiceEndpoint(service.get(), endpoint.evidence(
                         (endpoint.kind() == VpcEndpoint.Kind.GATEWAY ? "gateway" : "interface") + " endpoint "
                                 + endpoint.logicalId() + " serves " + service.get()), endpoint.privateDns()));
             }
@@ -187,32 +188,6 @@ public final class Network {
                         "the network context gives " + vpc + " an endpoint for " + e.service(), e.position(),
                         Optional.of(context.file())), TriState.YES))
                 .toList();
-    }
-
-    /**
-     * The snapshot's endpoints that serve a snapshot subnet (interface endpoints of its VPC,
-     * gateway endpoints on its route table), and those the configuration gives its VPC.
-     */
-    private List<ServiceEndpoint> snapshotEndpoints(ResolvedSubnet.InSnapshot subnet) {
-        List<ServiceEndpoint> served = new ArrayList<>();
-        String vpc = subnet.subnet().vpcId();
-        served.addAll(contextEndpoints(vpc));
-        Optional<String> table = subnet.snapshot().routeTableOf(subnet.subnet()).map(t -> t.table().id());
-        for (AwsSnapshot.VpcEndpoint endpoint : subnet.snapshot().vpcEndpoints()) {
-            String service = VpcEndpoint.serviceId(endpoint.serviceName());
-            boolean serves = switch (endpoint.type()) {
-                case "Interface" -> endpoint.vpcId().equals(vpc);
-                case "Gateway" -> table.isPresent() && endpoint.routeTableIds().contains(table.get());
-                default -> false;
-            };
-            if (serves) {
-                served.add(new ServiceEndpoint(service, new Evidence(endpoint.type().toLowerCase(java.util.Locale.ROOT)
-                        + " endpoint " + endpoint.id() + " serves " + service, endpoint.place().position(),
-                        Optional.of(endpoint.place().file())),
-                        endpoint.type().equals("Interface") ? TriState.of(endpoint.privateDnsEnabled()) : TriState.YES));
-            }
-        }
-        return served;
     }
 
     /**
