@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param directory the snapshot folder as messages name it
  * @param region    the region the subnets live in (from their ARNs or availability zones), if any subnet says
  * @param ignored   files and top-level keys the reader does not know, and known keys not used yet, for {@code --verbose}
+ * @param securityGroups the security groups, by id
+ * @param dataStores the RDS proxies, databases and ElastiCache clusters of the account
  */
 public record AwsSnapshot(String directory, Optional<String> region, Map<String, Subnet> subnets,
                           Map<String, RouteTable> routeTables, Map<String, NatGateway> natGateways,
                           List<VpcEndpoint> vpcEndpoints, Map<String, SecurityGroup> securityGroups,
-                          List<String> ignored) {
+                          List<String> ignored, DataStores dataStores) {
 
     public AwsSnapshot {
         subnets = Map.copyOf(subnets);
@@ -128,6 +130,86 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
     }
 
     /**
+     * What a function connects to by address: {@code DBProxies}, {@code DBProxyEndpoints},
+     * {@code DBInstances}, {@code DBClusters} (rds) and {@code CacheClusters}, {@code ReplicationGroups}
+     * (elasticache), each by its identifier. Field names follow the RDS and ElastiCache API references.
+     */
+    public record DataStores(Map<String, DbProxy> proxies, Map<String, DbProxyEndpoint> proxyEndpoints,
+                             Map<String, DbInstance> instances, Map<String, DbCluster> clusters,
+                             Map<String, CacheCluster> cacheClusters, Map<String, ReplicationGroup> replicationGroups) {
+
+        public static final DataStores NONE = new DataStores(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                Map.of());
+
+        public DataStores {
+            proxies = Map.copyOf(proxies);
+            proxyEndpoints = Map.copyOf(proxyEndpoints);
+            instances = Map.copyOf(instances);
+            clusters = Map.copyOf(clusters);
+            cacheClusters = Map.copyOf(cacheClusters);
+            replicationGroups = Map.copyOf(replicationGroups);
+        }
+
+        /**
+         * The resource that answers at a DNS name (compared without case, as DNS does): the one whose
+         * endpoint address is that name.
+         */
+        public Optional<DataStore> byAddress(String host) {
+            // a proxy before its endpoints, each kind in the order of its identifiers
+            return java.util.stream.Stream.of(proxies, proxyEndpoints, instances, clusters, cacheClusters,
+                            replicationGroups)
+                    .flatMap(stores -> new java.util.TreeMap<String, DataStore>(stores).values().stream())
+                    .filter(store -> store.addresses().stream().anyMatch(host::equalsIgnoreCase))
+                    .findFirst();
+        }
+
+        /** The DB instances that are members of a cluster ({@code DBClusterIdentifier}). */
+        public List<DbInstance> membersOf(String clusterId) {
+            return instances.values().stream().filter(i -> i.clusterId().filter(clusterId::equals).isPresent())
+                    .sorted(java.util.Comparator.comparing(DbInstance::id)).toList();
+        }
+    }
+
+    /** A resource of the snapshot a client connects to by address. */
+    public sealed interface DataStore {
+        /** Its identifier (name) in AWS. */
+        String id();
+
+        /** The DNS names clients connect to. */
+        List<String> addresses();
+
+        SnapshotPlace place();
+    }
+
+    /** An item of {@code DBProxies} (rds describe-db-proxies): a proxy is reached only inside its VPC. */
+    public record DbProxy(String id, Optional<String> endpoint, Optional<String> vpcId, List<String> subnetIds,
+                          List<String> securityGroupIds, Optional<String> engineFamily, boolean requireTls,
+                          SnapshotPlace place) implements DataStore {
+        public DbProxy {
+            subnetIds = List.copyOf(subnetIds);
+            securityGroupIds = List.copyOf(securityGroupIds);
+        }
+
+        public List<String> addresses() {
+            return endpoint.stream().toList();
+        }
+    }
+
+    /** An item of {@code DBProxyEndpoints}: an endpoint of proxy {@code proxyName}, possibly in another VPC. */
+    public record DbProxyEndpoint(String id, String proxyName, Optional<String> endpoint, Optional<String> vpcId,
+                                  List<String> subnetIds, List<String> securityGroupIds, SnapshotPlace place)
+            implements DataStore {
+        public DbProxyEndpoint {
+            subnetIds = List.copyOf(subnetIds);
+            securityGroupIds = List.copyOf(securityGroupIds);
+        }
+
+        public List<String> addresses() {
+            return endpoint.stream().toList();
+        }
+    }
+
+    /**
      * An {@code IpPermission}: {@code IpProtocol} ({@code tcp}, {@code udp}, {@code icmp}, a number or
      * {@code -1} for all), the port range when the protocol has ports, and its peers.
      */
@@ -148,4 +230,66 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
      * {@code UserIdGroupPairs.GroupName}).
      */
     public enum PeerKind { CIDR_IPV4, CIDR_IPV6, PREFIX_LIST, GROUP, GROUP_NAME }
+
+    /**
+     * An item of {@code DBInstances}: {@code address} is {@code Endpoint.Address}, {@code vpcId} and
+     * {@code subnetIds} come from its {@code DBSubnetGroup}, {@code clusterId} is its
+     * {@code DBClusterIdentifier} (an Aurora member).
+     */
+    public record DbInstance(String id, Optional<String> address, Optional<Boolean> publiclyAccessible,
+                             Optional<String> vpcId, List<String> subnetIds, List<String> securityGroupIds,
+                             Optional<String> clusterId, Optional<String> engine, boolean iamAuthentication,
+                             SnapshotPlace place) implements DataStore {
+        public DbInstance {
+            subnetIds = List.copyOf(subnetIds);
+            securityGroupIds = List.copyOf(securityGroupIds);
+        }
+
+        public List<String> addresses() {
+            return address.stream().toList();
+        }
+    }
+
+    /**
+     * An item of {@code DBClusters}: its writer {@code Endpoint}, {@code ReaderEndpoint} and
+     * {@code CustomEndpoints}; {@code subnetGroup} is the name {@code DBSubnetGroup} gives;
+     * {@code publiclyAccessible} is set for Multi-AZ DB clusters only (an Aurora cluster's
+     * instances carry their own).
+     */
+    public record DbCluster(String id, List<String> addresses, Optional<String> engine, Optional<String> engineMode,
+                            Optional<Boolean> publiclyAccessible, Optional<String> subnetGroup,
+                            List<String> securityGroupIds, List<String> members, boolean iamAuthentication,
+                            SnapshotPlace place) implements DataStore {
+        public DbCluster {
+            addresses = List.copyOf(addresses);
+            securityGroupIds = List.copyOf(securityGroupIds);
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * An item of {@code CacheClusters} (elasticache describe-cache-clusters): its
+     * {@code ConfigurationEndpoint} and, with {@code --show-cache-node-info}, the endpoints of its
+     * {@code CacheNodes}.
+     */
+    public record CacheCluster(String id, List<String> addresses, Optional<String> engine,
+                               Optional<String> subnetGroup, List<String> securityGroupIds,
+                               Optional<String> replicationGroupId, SnapshotPlace place) implements DataStore {
+        public CacheCluster {
+            addresses = List.copyOf(addresses);
+            securityGroupIds = List.copyOf(securityGroupIds);
+        }
+    }
+
+    /**
+     * An item of {@code ReplicationGroups}: its {@code ConfigurationEndpoint}, and each node
+     * group's {@code PrimaryEndpoint}, {@code ReaderEndpoint} and members' {@code ReadEndpoint}.
+     */
+    public record ReplicationGroup(String id, List<String> addresses, List<String> memberClusters,
+                                   SnapshotPlace place) implements DataStore {
+        public ReplicationGroup {
+            addresses = List.copyOf(addresses);
+            memberClusters = List.copyOf(memberClusters);
+        }
+    }
 }

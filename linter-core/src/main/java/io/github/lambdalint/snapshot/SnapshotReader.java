@@ -41,6 +41,12 @@ final class SnapshotReader {
     private final Map<String, AwsSnapshot.VpcEndpoint> vpcEndpoints = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.SecurityGroup> securityGroups = new LinkedHashMap<>();
     private final Set<String> regions = new TreeSet<>();
+    private final Map<String, AwsSnapshot.DbProxy> proxies = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.DbProxyEndpoint> proxyEndpoints = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.DbInstance> instances = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.DbCluster> clusters = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.CacheCluster> cacheClusters = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.ReplicationGroup> replicationGroups = new LinkedHashMap<>();
 
     SnapshotReader(Path directory, String shown) {
         this.directory = directory;
@@ -71,7 +77,8 @@ final class SnapshotReader {
             throw new SnapshotException(problems);
         }
         return new AwsSnapshot(shown, regions.stream().findFirst(), subnets, routeTables, natGateways,
-                List.copyOf(vpcEndpoints.values()), securityGroups, ignored);
+                List.copyOf(vpcEndpoints.values()), securityGroups, ignored, new AwsSnapshot.DataStores(proxies,
+                proxyEndpoints, instances, clusters, cacheClusters, replicationGroups));
     }
 
     private void readFile(byte[] bytes, String file) {
@@ -123,6 +130,12 @@ final class SnapshotReader {
                     case NAT_GATEWAYS -> natGateway(fields);
                     case VPC_ENDPOINTS -> vpcEndpoint(fields);
                     case SECURITY_GROUPS -> securityGroup(fields);
+                    case DB_PROXIES -> dbProxy(fields);
+                    case DB_PROXY_ENDPOINTS -> dbProxyEndpoint(fields);
+                    case DB_INSTANCES -> dbInstance(fields);
+                    case DB_CLUSTERS -> dbCluster(fields);
+                    case CACHE_CLUSTERS -> cacheCluster(fields);
+                    case REPLICATION_GROUPS -> replicationGroup(fields);
                     default -> throw new IllegalStateException(key + " is marked used but has no reader");
                 }
             }
@@ -235,6 +248,102 @@ final class SnapshotReader {
         }
     }
 
+    private void dbProxy(Fields item) {
+        Optional<String> name = item.required("DBProxyName");
+        Optional<String> endpoint = item.optional("Endpoint");
+        Optional<String> vpc = item.optional("VpcId");
+        List<String> subnets = item.strings("VpcSubnetIds");
+        List<String> groups = item.strings("VpcSecurityGroupIds");
+        Optional<String> family = item.optional("EngineFamily");
+        boolean tls = item.flag("RequireTLS");
+        name.ifPresent(n -> proxies.putIfAbsent(n, new AwsSnapshot.DbProxy(n, endpoint, vpc, subnets, groups, family,
+                tls, item.place())));
+    }
+
+    private void dbProxyEndpoint(Fields item) {
+        Optional<String> name = item.required("DBProxyEndpointName");
+        Optional<String> proxy = item.required("DBProxyName");
+        Optional<String> endpoint = item.optional("Endpoint");
+        Optional<String> vpc = item.optional("VpcId");
+        List<String> subnets = item.strings("VpcSubnetIds");
+        List<String> groups = item.strings("VpcSecurityGroupIds");
+        if (name.isPresent() && proxy.isPresent()) {
+            proxyEndpoints.putIfAbsent(name.get(), new AwsSnapshot.DbProxyEndpoint(name.get(), proxy.get(), endpoint,
+                    vpc, subnets, groups, item.place()));
+        }
+    }
+
+    private void dbInstance(Fields item) {
+        Optional<String> id = item.required("DBInstanceIdentifier");
+        Optional<String> address = item.address("Endpoint");
+        Optional<Boolean> publiclyAccessible = item.optionalFlag("PubliclyAccessible");
+        Optional<Fields> group = item.object("DBSubnetGroup");
+        Optional<String> vpc = group.flatMap(g -> g.optional("VpcId"));
+        List<String> subnets = group.map(g -> g.objects("Subnets").stream()
+                .flatMap(s -> s.optional("SubnetIdentifier").stream()).toList()).orElse(List.of());
+        List<String> groups = securityGroups(item, "VpcSecurityGroups", "VpcSecurityGroupId");
+        Optional<String> cluster = item.optional("DBClusterIdentifier");
+        Optional<String> engine = item.optional("Engine");
+        boolean iam = item.flag("IAMDatabaseAuthenticationEnabled");
+        id.ifPresent(i -> instances.putIfAbsent(i, new AwsSnapshot.DbInstance(i, address, publiclyAccessible, vpc,
+                subnets, groups, cluster, engine, iam, item.place())));
+    }
+
+    private void dbCluster(Fields item) {
+        Optional<String> id = item.required("DBClusterIdentifier");
+        List<String> addresses = new ArrayList<>();
+        item.optional("Endpoint").ifPresent(addresses::add);
+        item.optional("ReaderEndpoint").ifPresent(addresses::add);
+        addresses.addAll(item.strings("CustomEndpoints"));
+        Optional<String> engine = item.optional("Engine");
+        Optional<String> mode = item.optional("EngineMode");
+        Optional<Boolean> publiclyAccessible = item.optionalFlag("PubliclyAccessible");
+        Optional<String> subnetGroup = item.optional("DBSubnetGroup");
+        List<String> groups = securityGroups(item, "VpcSecurityGroups", "VpcSecurityGroupId");
+        List<String> members = item.objects("DBClusterMembers").stream()
+                .flatMap(m -> m.optional("DBInstanceIdentifier").stream()).toList();
+        boolean iam = item.flag("IAMDatabaseAuthenticationEnabled");
+        id.ifPresent(i -> clusters.putIfAbsent(i, new AwsSnapshot.DbCluster(i, addresses, engine, mode,
+                publiclyAccessible, subnetGroup, groups, members, iam, item.place())));
+    }
+
+    private void cacheCluster(Fields item) {
+        Optional<String> id = item.required("CacheClusterId");
+        List<String> addresses = new ArrayList<>();
+        item.address("ConfigurationEndpoint").ifPresent(addresses::add);
+        for (Fields node : item.objects("CacheNodes")) {
+            node.address("Endpoint").ifPresent(addresses::add);
+        }
+        Optional<String> engine = item.optional("Engine");
+        Optional<String> subnetGroup = item.optional("CacheSubnetGroupName");
+        List<String> groups = securityGroups(item, "SecurityGroups", "SecurityGroupId");
+        Optional<String> replicationGroup = item.optional("ReplicationGroupId");
+        id.ifPresent(i -> cacheClusters.putIfAbsent(i, new AwsSnapshot.CacheCluster(i, addresses, engine, subnetGroup,
+                groups, replicationGroup, item.place())));
+    }
+
+    private void replicationGroup(Fields item) {
+        Optional<String> id = item.required("ReplicationGroupId");
+        List<String> addresses = new ArrayList<>();
+        item.address("ConfigurationEndpoint").ifPresent(addresses::add);
+        for (Fields group : item.objects("NodeGroups")) {
+            for (String endpoint : List.of("PrimaryEndpoint", "ReaderEndpoint")) {
+                group.address(endpoint).ifPresent(addresses::add);
+            }
+            for (Fields member : group.objects("NodeGroupMembers")) {
+                member.address("ReadEndpoint").ifPresent(addresses::add);
+            }
+        }
+        List<String> members = item.strings("MemberClusters");
+        id.ifPresent(i -> replicationGroups.putIfAbsent(i, new AwsSnapshot.ReplicationGroup(i, addresses, members,
+                item.place())));
+    }
+
+    /** The ids of a list of security group memberships ({@code [{"VpcSecurityGroupId": ...}]}). */
+    private static List<String> securityGroups(Fields item, String field, String idField) {
+        return item.objects(field).stream().flatMap(g -> g.optional(idField).stream()).toList();
+    }
+
     private void wrongShape(String file, Node node, String message) {
         problems.add(file + ":" + node.position() + ": " + message + ", not " + node.kindName());
     }
@@ -313,6 +422,28 @@ final class SnapshotReader {
             }
             wrongShape(file, value.get(), field + " must be true or false");
             return false;
+        }
+
+        Optional<Boolean> optionalFlag(String field) {
+            return object.get(field).isEmpty() ? Optional.empty() : Optional.of(flag(field));
+        }
+
+        /** The {@code Address} of a nested endpoint object ({@code "Endpoint": {"Address": ..., "Port": ...}}). */
+        Optional<String> address(String field) {
+            return object(field).flatMap(endpoint -> endpoint.optional("Address"));
+        }
+
+        /** A nested object, such as an {@code Endpoint} with its {@code Address}. */
+        Optional<Fields> object(String field) {
+            Optional<Node> value = object.get(field);
+            if (value.isEmpty() || value.get() instanceof ScalarNode scalar && scalar.isNull()) {
+                return Optional.empty();
+            }
+            if (value.get() instanceof MapNode map) {
+                return Optional.of(new Fields(map, key + "." + field, file));
+            }
+            wrongShape(file, value.get(), field + " must be an object");
+            return Optional.empty();
         }
 
         List<Fields> objects(String field) {

@@ -32,17 +32,17 @@ public enum SnapshotSource {
     EXPORTS("Exports", "cloudformation list-exports", Narrowing.NONE, "exports", "cloudformation:ListExports", false),
     STACKS("Stacks", "cloudformation describe-stacks", Narrowing.STACK_NAME, "stack", "cloudformation:DescribeStacks",
             false),
-    DB_PROXIES("DBProxies", "rds describe-db-proxies", Narrowing.NONE, "db-proxies", "rds:DescribeDBProxies", false),
+    DB_PROXIES("DBProxies", "rds describe-db-proxies", Narrowing.NONE, "db-proxies", "rds:DescribeDBProxies", true),
     DB_PROXY_ENDPOINTS("DBProxyEndpoints", "rds describe-db-proxy-endpoints", Narrowing.NONE, "db-proxy-endpoints",
-            "rds:DescribeDBProxyEndpoints", false),
+            "rds:DescribeDBProxyEndpoints", true),
     DB_INSTANCES("DBInstances", "rds describe-db-instances", Narrowing.NONE, "db-instances", "rds:DescribeDBInstances",
-            false),
+            true),
     DB_CLUSTERS("DBClusters", "rds describe-db-clusters", Narrowing.NONE, "db-clusters", "rds:DescribeDBClusters",
-            false),
-    CACHE_CLUSTERS("CacheClusters", "elasticache describe-cache-clusters", Narrowing.NONE, "cache-clusters",
-            "elasticache:DescribeCacheClusters", false),
+            true),
+    CACHE_CLUSTERS("CacheClusters", "elasticache describe-cache-clusters --show-cache-node-info", Narrowing.NONE, "cache-clusters",
+            "elasticache:DescribeCacheClusters", true),
     REPLICATION_GROUPS("ReplicationGroups", "elasticache describe-replication-groups", Narrowing.NONE,
-            "replication-groups", "elasticache:DescribeReplicationGroups", false),
+            "replication-groups", "elasticache:DescribeReplicationGroups", true),
     ACCOUNT_LIMIT("AccountLimit", "lambda get-account-settings", Narrowing.NONE, "account-settings",
             "lambda:GetAccountSettings", false);
 
@@ -83,7 +83,7 @@ public enum SnapshotSource {
         return key;
     }
 
-    /** The AWS CLI service and operation, {@code ec2 describe-subnets}. */
+    /** The AWS CLI service and operation, {@code ec2 describe-subnets}, with the options its output needs. */
     public String command() {
         return command;
     }

@@ -19,6 +19,7 @@ class AwsSnapshotTest {
 
     private static final Path LANDING_ZONE = Path.of("..", "testdata", "snapshots", "landing-zone-eu-west-1");
     private static final Path PAYMENTS = Path.of("..", "testdata", "snapshots", "payments-eu-central-1");
+    private static final Path DATABASES = Path.of("..", "testdata", "snapshots", "databases-eu-west-1");
 
     @TempDir
     Path folder;
@@ -161,6 +162,69 @@ class AwsSnapshotTest {
         assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
                 .isInstanceOf(SnapshotException.class)
                 .hasMessage("snap: the snapshot mixes regions eu-west-1 and us-east-1; keep one folder per region");
+    }
+
+    @Test
+    void readsProxiesDatabasesAndCachesWithTheirAddresses() throws Exception {
+        AwsSnapshot.DataStores stores = AwsSnapshot.read(DATABASES, "snap").dataStores();
+
+        AwsSnapshot.DbProxy proxy = stores.proxies().get("orders-proxy");
+        assertThat(proxy.vpcId()).contains("vpc-0d4e5f6a7b8c90002");
+        assertThat(proxy.subnetIds()).containsExactly("subnet-0c9a3d4e5f6a7b803", "subnet-0d1b4e5f6a7b8c904");
+        assertThat(proxy.securityGroupIds()).containsExactly("sg-0e1f2a3b4c5d6e7f8");
+        assertThat(proxy.requireTls()).isTrue();
+        assertThat(proxy.place()).isEqualTo(new SnapshotPlace("snap/db-proxies.json", new Position(3, 9)));
+        assertThat(stores.proxyEndpoints().get("orders-app-vpc").proxyName()).isEqualTo("orders-proxy");
+
+        AwsSnapshot.DbInstance member = stores.instances().get("orders-aurora-1");
+        assertThat(member.publiclyAccessible()).contains(false);
+        assertThat(member.vpcId()).contains("vpc-0d4e5f6a7b8c90002");
+        assertThat(member.subnetIds()).hasSize(2);
+        assertThat(member.clusterId()).contains("orders-aurora");
+        assertThat(stores.instances().get("legacy-db").publiclyAccessible()).contains(true);
+
+        AwsSnapshot.DbCluster cluster = stores.clusters().get("orders-aurora");
+        assertThat(cluster.addresses()).containsExactly("orders-aurora.cluster-c8example0ab.eu-west-1.rds.amazonaws.com",
+                "orders-aurora.cluster-ro-c8example0ab.eu-west-1.rds.amazonaws.com");
+        assertThat(cluster.members()).containsExactly("orders-aurora-1");
+        assertThat(cluster.subnetGroup()).contains("data-db-subnets");
+        assertThat(cluster.iamAuthentication()).isTrue();
+
+        assertThat(stores.cacheClusters().get("sessions-0001-001").addresses())
+                .containsExactly("sessions-0001-001.sessions.x1example.euw1.cache.amazonaws.com");
+        assertThat(stores.replicationGroups().get("sessions").addresses()).containsExactly(
+                "master.sessions.x1example.euw1.cache.amazonaws.com",
+                "replica.sessions.x1example.euw1.cache.amazonaws.com",
+                "sessions-0001-001.sessions.x1example.euw1.cache.amazonaws.com");
+    }
+
+    @Test
+    void aResourceIsFoundByItsAddressAProxyBeforeItsEndpoints() throws Exception {
+        AwsSnapshot.DataStores stores = AwsSnapshot.read(DATABASES, "snap").dataStores();
+
+        assertThat(stores.byAddress("ORDERS-PROXY.proxy-c8example0ab.eu-west-1.rds.amazonaws.com"))
+                .containsInstanceOf(AwsSnapshot.DbProxy.class);
+        assertThat(stores.byAddress("orders-aurora.cluster-ro-c8example0ab.eu-west-1.rds.amazonaws.com"))
+                .map(AwsSnapshot.DataStore::id).contains("orders-aurora");
+        assertThat(stores.byAddress("master.sessions.x1example.euw1.cache.amazonaws.com"))
+                .map(AwsSnapshot.DataStore::id).contains("sessions");
+        assertThat(stores.byAddress("other.proxy-c8example0ab.eu-west-1.rds.amazonaws.com")).isEmpty();
+        assertThat(stores.membersOf("orders-aurora")).extracting(AwsSnapshot.DbInstance::id)
+                .containsExactly("orders-aurora-1");
+    }
+
+    @Test
+    void aDatabaseItemWithTheWrongShapeNamesFileAndLine() throws IOException {
+        write("db-instances.json", "{\"DBInstances\": [\n {\"DBInstanceIdentifier\": \"db-1\",\n"
+                + "  \"Endpoint\": \"db-1.example\", \"PubliclyAccessible\": \"no\"}\n]}\n");
+        write("db-proxies.json", "{\"DBProxies\": [{\"Endpoint\": \"p.proxy-1.eu-west-1.rds.amazonaws.com\"}]}\n");
+
+        assertThatThrownBy(() -> AwsSnapshot.read(folder, "snap"))
+                .isInstanceOf(SnapshotException.class)
+                .satisfies(e -> assertThat(((SnapshotException) e).problems()).containsExactly(
+                        "snap/db-instances.json:3:15: Endpoint must be an object, not a string",
+                        "snap/db-instances.json:3:53: PubliclyAccessible must be true or false, not a string",
+                        "snap/db-proxies.json:1:16: an item of DBProxies has no DBProxyName"));
     }
 
     @Test

@@ -101,9 +101,20 @@ final class EgressAnalysis {
             }
         }
         if (defaults.isEmpty()) {
+            Evidence noDefault = table.evidence("route table " + table.logicalId() + " has no 0.0.0.0/0 route");
+            Optional<Route> ipv6 = table.routes().stream().filter(Route::isDefaultIpv6Route)
+                    .filter(r -> !r.isBlackhole())
+                    .filter(r -> r.target() == RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY).findFirst();
+            if (ipv6.isPresent()) {
+                String routeName = ipv6.get().logicalId().map(id -> "route " + id)
+                        .orElse("the " + Route.DEFAULT_IPV6 + " route of route table " + table.logicalId());
+                return ipv6Only(subnetName + " uses route table " + table.logicalId() + ", which has no 0.0.0.0/0"
+                        + " route; its " + Route.DEFAULT_IPV6 + " route goes to an egress-only internet gateway",
+                        List.of(associated, noDefault, ipv6.get().evidence(routeName + " sends "
+                                + Route.DEFAULT_IPV6 + " to " + ipv6.get().describeTarget())));
+            }
             return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " uses route table " + table.logicalId()
-                    + ", which has no 0.0.0.0/0 route", List.of(associated,
-                    table.evidence("route table " + table.logicalId() + " has no 0.0.0.0/0 route")));
+                    + ", which has no 0.0.0.0/0 route", List.of(associated, noDefault));
         }
         Route route = defaults.get(0);
         String routeName = route.logicalId().map(id -> "route " + id)
@@ -170,7 +181,7 @@ final class EgressAnalysis {
         return switch (natEgress.kind()) {
             case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT, summary + " " + nat.logicalId(), chain);
             case UNKNOWN -> new SubnetEgress(SubnetEgress.Kind.UNKNOWN, natEgress.summary(), chain);
-            case NAT, NONE -> {
+            case NAT, NONE, IPV6_ONLY -> {
                 chain.addAll(natEgress.evidence());
                 yield new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to NAT gateway "
                         + nat.logicalId() + ", but the NAT's subnet " + natSubnet.subnet().logicalId()
@@ -185,6 +196,10 @@ final class EgressAnalysis {
             return Optional.ofNullable(network.natGateways().get(ref.logicalId()));
         }
         return target.asText().map(network.natGateways()::get);
+    }
+
+    private static SubnetEgress ipv6Only(String summary, List<Evidence> evidence) {
+        return new SubnetEgress(SubnetEgress.Kind.IPV6_ONLY, summary, evidence);
     }
 
     private static SubnetEgress unknown(String summary) {

@@ -15,6 +15,7 @@ public record Route(Optional<String> logicalId, Value destination, RouteTarget t
                     Position position, Optional<String> state, Optional<String> file) {
 
     public static final String DEFAULT_IPV4 = "0.0.0.0/0";
+    public static final String DEFAULT_IPV6 = "::/0";
 
     /** The EC2 API's state of a route whose target is not available (a deleted NAT gateway, a detached gateway). */
     public static final String BLACKHOLE = "blackhole";
@@ -42,5 +43,10 @@ public record Route(Optional<String> logicalId, Value destination, RouteTarget t
     /** A fact about the route, placed where it is declared. */
     public Evidence evidence(String description) {
         return new Evidence(description, position, file);
+    }
+
+    /** True when the route certainly covers all IPv6 destinations. */
+    public boolean isDefaultIpv6Route() {
+        return destination.asText().filter(DEFAULT_IPV6::equals).isPresent();
     }
 }

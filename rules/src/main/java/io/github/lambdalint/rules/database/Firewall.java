@@ -54,6 +54,9 @@ final class Firewall {
     // ---- the target side ----------------------------------------------------------------
 
     static Optional<Listener> listener(TemplateModel model, Target target) {
+        if (target.outside().isPresent()) {
+            return Optional.empty(); // security groups of the snapshot are not read yet
+        }
         return switch (target.kind()) {
             case RDS_INSTANCE, RDS_CLUSTER -> model.databases().database(target.logicalId())
                     .flatMap(db -> database(model, db));
