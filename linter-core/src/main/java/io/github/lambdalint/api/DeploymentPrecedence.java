@@ -16,6 +16,7 @@ import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.Deployment.Fact;
 import io.github.lambdalint.resolve.Regions;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * The one place that knows where each template's deployment facts come from, highest first
@@ -28,6 +29,8 @@ import io.github.lambdalint.resolve.Regions;
  * <li>the samconfig file beside the template, for the chosen environment</li>
  * <li>the CDK cloud assembly that lists the template</li>
  * <li>{@code AWS_REGION}, then {@code AWS_DEFAULT_REGION} (region)</li>
+ * <li>the AWS snapshot's {@code describe-stacks} entry for the stack name found above, in the snapshot's
+ * region: the parameter values the stack is deployed with today (parameters)</li>
  * </ol>
  * Each fact is taken from the highest source that gives it (parameters one by one) and keeps
  * that source's name for messages. A blank value counts as not given.
@@ -43,9 +46,11 @@ final class DeploymentPrecedence {
     private final String samEnvironment;
     private final SamConfigs samConfigs;
     private final PathDisplay display;
+    private final Optional<AwsSnapshot> snapshot;
 
     DeploymentPrecedence(LintRequest request, LintConfig config, Optional<ParameterOverrides> parametersFile,
-                         PathDisplay display) {
+                         PathDisplay display, Optional<AwsSnapshot> snapshot) {
+        this.snapshot = snapshot;
         this.given = new Deployment(nonBlank(request.stackName()).map(n -> new Fact(n, Deployment.GIVEN_STACK_NAME)),
                 nonBlank(request.region()).map(r -> new Fact(r, Deployment.GIVEN_REGION)),
                 Deployment.facts(request.parameters(), Deployment.GIVEN_PARAMETERS), OptionalInt.empty());
@@ -103,6 +108,7 @@ final class DeploymentPrecedence {
             }
         });
         Deployment deployment = higher.orElse(beside).orElse(fromAssembly).orElse(fromEnvironment);
+        deployment = deployment.orElse(deployedParameters(deployment));
         return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), warnings);
     }
 
@@ -114,6 +120,24 @@ final class DeploymentPrecedence {
     static Optional<String> unknownRegion(Fact region) {
         return Regions.exists(region.value()) ? Optional.empty() : Optional.of(region.source() + " gives the region '"
                 + region.value() + "', which is not an AWS Region; the Regions are " + String.join(", ", Regions.all()));
+    }
+
+    /**
+     * The parameter values the AWS snapshot shows the template's stack deployed with; none when the stack
+     * name is not known or the snapshot is of another region. Not one of the template's own sources: a
+     * parameter the template no longer declares is no mistake of the user's.
+     */
+    private Deployment deployedParameters(Deployment deployment) {
+        Optional<AwsSnapshot.DeployedStack> deployed = snapshot
+                .filter(s -> deployment.region().isEmpty() || s.region().isEmpty() || s.region().equals(deployment.region()))
+                .flatMap(s -> deployment.stackName().map(s.stacks()::get));
+        if (deployed.isEmpty()) {
+            return Deployment.UNKNOWN;
+        }
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        deployed.get().parameters().values().forEach(p -> facts.put(p.key(), new Fact(p.value(),
+                "the AWS snapshot (" + p.place() + ")")));
+        return new Deployment(Optional.empty(), Optional.empty(), facts, OptionalInt.empty());
     }
 
     /** The facts of the configuration's first {@code stacks:} entry that matches the template. */

@@ -129,7 +129,7 @@ public final class LintEngine {
         List<FileLinter.Read> reads = new ArrayList<>(candidates.parallelStream().map(linter::read).toList());
         List<NestedStacks.Parent> parsed = readNestedTemplates(reads, candidates, linter);
         refuseUnknownRegions(parsed);
-        StackSet stacks = new StackSet(NestedStacks.stacks(parsed));
+        StackSet stacks = new StackSet(NestedStacks.stacks(parsed), settings.deployedStacks());
         StackNetworks networks = new StackNetworks(stacks, settings.network());
         List<FileLinter.Outcome> outcomes = reads.parallelStream()
                 .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, networks)

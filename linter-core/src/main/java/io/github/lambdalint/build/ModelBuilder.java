@@ -74,7 +74,7 @@ public final class ModelBuilder {
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
                 new SecurityGroupReader(resources).read(networkContext.forRegion(deployment.region()).snapshot()),
                 customResources(resources, index),
-                index.references());
+                index.references(), new ConnectorReader(resources).read(functions, triggerList));
     }
 
     private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {

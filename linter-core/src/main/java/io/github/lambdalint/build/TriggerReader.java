@@ -26,7 +26,7 @@ import io.github.lambdalint.resolve.Value;
  * Finds everything that invokes a function of the template: SAM {@code Events}, function URLs,
  * and the raw resources that name a function (bucket notifications, SNS subscriptions, rule and
  * schedule targets, log subscriptions, IoT and SES rules, load balancer targets, event source
- * mappings, and permissions granted to a service principal).
+ * mappings, custom AWS Config rules, and permissions granted to a service principal).
  */
 final class TriggerReader {
 
@@ -79,6 +79,7 @@ final class TriggerReader {
         functionUrls();
         loadBalancerTargets();
         eventSourceMappings();
+        configRules();
         permissions();
         invokerRoles();
         return triggers;
@@ -339,6 +340,27 @@ final class TriggerReader {
         return EventSource.UNKNOWN_POLLED;
     }
 
+    /**
+     * Custom Lambda rules of AWS Config ({@code Source.Owner: CUSTOM_LAMBDA}): Config invokes the
+     * function named by {@code SourceIdentifier} asynchronously. A rule whose {@code SourceDetails}
+     * all have {@code MessageType: ScheduledNotification} runs only periodically.
+     */
+    private void configRules() {
+        for (Resource rule : resources.ofType("AWS::Config::ConfigRule")) {
+            Optional<Value> source = resources.property(rule, "Source");
+            if (LiveResources.path(source, "Owner").flatMap(Value::asText).filter("CUSTOM_LAMBDA"::equals).isEmpty()) {
+                continue;
+            }
+            List<Value> details = items(LiveResources.path(source, "SourceDetails"));
+            boolean periodic = !details.isEmpty() && details.stream().allMatch(d -> LiveResources
+                    .path(Optional.of(d), "MessageType").flatMap(Value::asText)
+                    .filter("ScheduledNotification"::equals).isPresent());
+            target(LiveResources.path(source, "SourceIdentifier"),
+                    periodic ? EventSource.CONFIG_PERIODIC_RULE : EventSource.CONFIG,
+                    (periodic ? "periodic Config rule " : "Config rule ") + rule.logicalId(), rule.position());
+        }
+    }
+
     private void permissions() {
         for (Resource permission : resources.ofType("AWS::Lambda::Permission")) {
             Optional<String> principal = resources.property(permission, "Principal").flatMap(Value::literalText);
@@ -353,6 +375,9 @@ final class TriggerReader {
             }
             boolean authorizer = source.get() == EventSource.IOT && resources.property(permission, "SourceArn")
                     .map(TriggerReader::textOf).filter(arn -> arn.contains(":authorizer/")).isPresent();
+            if (source.get() == EventSource.CONFIG && shownByConfigRules(function.get())) {
+                continue; // the permission serves the Config rules of the template, which are the triggers
+            }
             InvocationModel invocation = authorizer || onlySynchronousTriggers(function.get(), source.get())
                     ? InvocationModel.SYNC : source.get().invocation();
             triggers.add(new Trigger(function.get(), source.get(), invocation,
@@ -409,6 +434,11 @@ final class TriggerReader {
                 .filter(t -> t.functionLogicalId().equals(functionId) && t.source() == source)
                 .toList();
         return !shown.isEmpty() && shown.stream().allMatch(t -> t.invocation() == InvocationModel.SYNC);
+    }
+
+    private boolean shownByConfigRules(String functionId) {
+        return triggers.stream().anyMatch(t -> t.functionLogicalId().equals(functionId)
+                && (t.source() == EventSource.CONFIG || t.source() == EventSource.CONFIG_PERIODIC_RULE));
     }
 
     /** The literal text of a value, with the unknown parts of a {@code Fn::Sub} left out. */

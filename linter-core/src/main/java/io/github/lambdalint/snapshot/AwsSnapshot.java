@@ -16,11 +16,16 @@ import java.util.Optional;
  * @param ignored   files and top-level keys the reader does not know, and known keys not used yet, for {@code --verbose}
  * @param securityGroups the security groups, by id
  * @param dataStores the RDS proxies, databases and ElastiCache clusters of the account
+ * @param exports   CloudFormation exports by name ({@code Exports} of list-exports, and the {@code ExportName} of
+ *                  stack outputs in {@code Stacks})
+ * @param stacks    deployed stacks by name ({@code Stacks} of describe-stacks)
+ * @param accountLimit the Lambda concurrency quota of the account ({@code AccountLimit} of get-account-settings)
  */
 public record AwsSnapshot(String directory, Optional<String> region, Map<String, Subnet> subnets,
                           Map<String, RouteTable> routeTables, Map<String, NatGateway> natGateways,
                           List<VpcEndpoint> vpcEndpoints, Map<String, SecurityGroup> securityGroups,
-                          List<String> ignored, DataStores dataStores) {
+                          List<String> ignored, DataStores dataStores, Map<String, Export> exports,
+                          Map<String, DeployedStack> stacks, Optional<AccountLimit> accountLimit) {
 
     public AwsSnapshot {
         subnets = Map.copyOf(subnets);
@@ -29,6 +34,8 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
         natGateways = Map.copyOf(natGateways);
         vpcEndpoints = List.copyOf(vpcEndpoints);
         ignored = List.copyOf(ignored);
+        exports = Map.copyOf(exports);
+        stacks = Map.copyOf(stacks);
     }
 
     /**
@@ -106,6 +113,31 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
     /** An item of {@code NatGateways}; {@code ConnectivityType: private} never reaches the internet. */
     public record NatGateway(String id, String subnetId, boolean isPrivate, Optional<String> state,
                              SnapshotPlace place) {
+    }
+
+    /** An export: an item of {@code Exports} ({@code Name}, {@code Value}), or a stack output with {@code ExportName}. */
+    public record Export(String name, String value, SnapshotPlace place) {
+    }
+
+    /** A value of a deployed stack ({@code OutputValue} of an output, {@code ParameterValue} of a parameter). */
+    public record StackValue(String key, String value, SnapshotPlace place) {
+    }
+
+    /** An item of {@code Stacks}: its {@code Outputs} and {@code Parameters} by key. */
+    public record DeployedStack(String name, Map<String, StackValue> outputs, Map<String, StackValue> parameters,
+                                SnapshotPlace place) {
+        public DeployedStack {
+            outputs = Map.copyOf(outputs);
+            parameters = Map.copyOf(parameters);
+        }
+    }
+
+    /**
+     * {@code AccountLimit}: the account's concurrency quota in the region ({@code ConcurrentExecutions}) and
+     * what of it no function reserves ({@code UnreservedConcurrentExecutions}).
+     */
+    public record AccountLimit(long concurrentExecutions, Optional<Long> unreservedConcurrentExecutions,
+                               SnapshotPlace place) {
     }
 
     /** An item of {@code VpcEndpoints}; {@code type} is {@code Gateway}, {@code Interface} or {@code GatewayLoadBalancer}. */

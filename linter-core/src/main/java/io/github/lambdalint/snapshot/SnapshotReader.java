@@ -41,6 +41,9 @@ final class SnapshotReader {
     private final Map<String, AwsSnapshot.VpcEndpoint> vpcEndpoints = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.SecurityGroup> securityGroups = new LinkedHashMap<>();
     private final Set<String> regions = new TreeSet<>();
+    private final Map<String, AwsSnapshot.Export> exports = new LinkedHashMap<>();
+    private final Map<String, AwsSnapshot.DeployedStack> stacks = new LinkedHashMap<>();
+    private AwsSnapshot.AccountLimit accountLimit;
     private final Map<String, AwsSnapshot.DbProxy> proxies = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.DbProxyEndpoint> proxyEndpoints = new LinkedHashMap<>();
     private final Map<String, AwsSnapshot.DbInstance> instances = new LinkedHashMap<>();
@@ -78,7 +81,8 @@ final class SnapshotReader {
         }
         return new AwsSnapshot(shown, regions.stream().findFirst(), subnets, routeTables, natGateways,
                 List.copyOf(vpcEndpoints.values()), securityGroups, ignored, new AwsSnapshot.DataStores(proxies,
-                proxyEndpoints, instances, clusters, cacheClusters, replicationGroups));
+                proxyEndpoints, instances, clusters, cacheClusters, replicationGroups), exports, stacks,
+                Optional.ofNullable(accountLimit));
     }
 
     private void readFile(byte[] bytes, String file) {
@@ -102,10 +106,13 @@ final class SnapshotReader {
                 continue;
             }
             if (source.get().isObject()) {
-                if (!(entry.value() instanceof MapNode)) {
+                if (!(entry.value() instanceof MapNode object)) {
                     wrongShape(file, entry.value(), key + " must be an object");
+                } else if (source.get() == SnapshotSource.ACCOUNT_LIMIT) {
+                    accountLimit(new Fields(object, key, file));
+                } else {
+                    ignored.add(file + ": " + key + " is recognised but not used yet");
                 }
-                ignored.add(file + ": " + key + " is recognised but not used yet");
                 continue;
             }
             if (!(entry.value() instanceof ListNode list)) {
@@ -129,6 +136,8 @@ final class SnapshotReader {
                     case ROUTE_TABLES -> routeTable(fields);
                     case NAT_GATEWAYS -> natGateway(fields);
                     case VPC_ENDPOINTS -> vpcEndpoint(fields);
+                    case EXPORTS -> export(fields);
+                    case STACKS -> stack(fields);
                     case SECURITY_GROUPS -> securityGroup(fields);
                     case DB_PROXIES -> dbProxy(fields);
                     case DB_PROXY_ENDPOINTS -> dbProxyEndpoint(fields);
@@ -248,6 +257,63 @@ final class SnapshotReader {
         }
     }
 
+    /** An item of list-exports: arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/ID in ExportingStackId. */
+    private void export(Fields item) {
+        Optional<String> name = item.required("Name");
+        Optional<String> value = item.required("Value");
+        item.optional("ExportingStackId").flatMap(SnapshotReader::regionOfArn).ifPresent(regions::add);
+        if (name.isPresent() && value.isPresent()) {
+            exports.putIfAbsent(name.get(), new AwsSnapshot.Export(name.get(), value.get(), item.place()));
+        }
+    }
+
+    /** An item of describe-stacks: its Outputs (an output with ExportName is an export too) and Parameters. */
+    private void stack(Fields item) {
+        Optional<String> name = item.required("StackName");
+        item.optional("StackId").flatMap(SnapshotReader::regionOfArn).ifPresent(regions::add);
+        Map<String, AwsSnapshot.StackValue> outputs = new LinkedHashMap<>();
+        for (Fields output : item.objects("Outputs")) {
+            Optional<String> key = output.required("OutputKey");
+            Optional<String> value = output.required("OutputValue");
+            if (key.isPresent() && value.isPresent()) {
+                outputs.putIfAbsent(key.get(), new AwsSnapshot.StackValue(key.get(), value.get(), output.place()));
+                output.optional("ExportName").ifPresent(export -> exports.putIfAbsent(export,
+                        new AwsSnapshot.Export(export, value.get(), output.place())));
+            }
+        }
+        Map<String, AwsSnapshot.StackValue> parameters = new LinkedHashMap<>();
+        for (Fields parameter : item.objects("Parameters")) {
+            Optional<String> key = parameter.required("ParameterKey");
+            // NoEcho parameters print as ****; a parameter that reuses its value may print no value at all
+            Optional<String> value = parameter.optional("ResolvedValue").or(() -> parameter.optional("ParameterValue"));
+            if (key.isPresent() && value.isPresent() && !value.get().equals("****")) {
+                parameters.putIfAbsent(key.get(), new AwsSnapshot.StackValue(key.get(), value.get(),
+                        parameter.place()));
+            }
+        }
+        if (name.isPresent()) {
+            stacks.putIfAbsent(name.get(), new AwsSnapshot.DeployedStack(name.get(), outputs, parameters,
+                    item.place()));
+        }
+    }
+
+    private void accountLimit(Fields item) {
+        Optional<Long> concurrent = item.integer("ConcurrentExecutions");
+        if (concurrent.isEmpty()) {
+            item.missing("ConcurrentExecutions");
+            return;
+        }
+        if (accountLimit == null) {
+            accountLimit = new AwsSnapshot.AccountLimit(concurrent.get(), item.integer("UnreservedConcurrentExecutions"),
+                    item.place());
+        }
+    }
+
+    private static Optional<String> regionOfArn(String arn) {
+        String[] parts = arn.split(":", -1);
+        return parts.length > 3 && !parts[3].isEmpty() ? Optional.of(parts[3]) : Optional.empty();
+    }
+
     private void dbProxy(Fields item) {
         Optional<String> name = item.required("DBProxyName");
         Optional<String> endpoint = item.optional("Endpoint");
@@ -353,11 +419,13 @@ final class SnapshotReader {
         private final MapNode object;
         private final String key;
         private final String file;
+        private final boolean topLevelObject;
 
         Fields(MapNode object, String key, String file) {
             this.object = object;
             this.key = key;
             this.file = file;
+            this.topLevelObject = SnapshotSource.byKey(key).filter(SnapshotSource::isObject).isPresent();
         }
 
         SnapshotPlace place() {
@@ -370,10 +438,17 @@ final class SnapshotReader {
 
         Optional<String> required(String field) {
             Optional<String> value = optional(field);
-            if (value.isEmpty() && object.get(field).isEmpty()) {
-                problem("an item of " + key + " has no " + field);
+            if (value.isEmpty()) {
+                missing(field);
             }
             return value;
+        }
+
+        /** A field the object must have; one that is there with the wrong shape was reported already. */
+        void missing(String field) {
+            if (object.get(field).isEmpty()) {
+                problem((topLevelObject ? key : "an item of " + key) + " has no " + field);
+            }
         }
 
         Optional<String> optional(String field) {

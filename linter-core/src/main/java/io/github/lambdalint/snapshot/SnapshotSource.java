@@ -29,9 +29,9 @@ public enum SnapshotSource {
     NETWORK_ACLS("NetworkAcls", "ec2 describe-network-acls", Narrowing.FILTERS_VPC_ID, "network-acls",
             "ec2:DescribeNetworkAcls", false),
     VPCS("Vpcs", "ec2 describe-vpcs", Narrowing.VPC_IDS, "vpcs", "ec2:DescribeVpcs", false),
-    EXPORTS("Exports", "cloudformation list-exports", Narrowing.NONE, "exports", "cloudformation:ListExports", false),
+    EXPORTS("Exports", "cloudformation list-exports", Narrowing.NONE, "exports", "cloudformation:ListExports", true),
     STACKS("Stacks", "cloudformation describe-stacks", Narrowing.STACK_NAME, "stack", "cloudformation:DescribeStacks",
-            false),
+            true),
     DB_PROXIES("DBProxies", "rds describe-db-proxies", Narrowing.NONE, "db-proxies", "rds:DescribeDBProxies", true),
     DB_PROXY_ENDPOINTS("DBProxyEndpoints", "rds describe-db-proxy-endpoints", Narrowing.NONE, "db-proxy-endpoints",
             "rds:DescribeDBProxyEndpoints", true),
@@ -44,7 +44,7 @@ public enum SnapshotSource {
     REPLICATION_GROUPS("ReplicationGroups", "elasticache describe-replication-groups", Narrowing.NONE,
             "replication-groups", "elasticache:DescribeReplicationGroups", true),
     ACCOUNT_LIMIT("AccountLimit", "lambda get-account-settings", Narrowing.NONE, "account-settings",
-            "lambda:GetAccountSettings", false);
+            "lambda:GetAccountSettings", true);
 
     /** How a command is narrowed to what the user named. */
     public enum Narrowing {

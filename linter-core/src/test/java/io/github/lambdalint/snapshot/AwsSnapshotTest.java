@@ -42,6 +42,46 @@ class AwsSnapshotTest {
     }
 
     @Test
+    void exportsComeFromListExportsAndFromStackOutputsWithAnExportName() throws Exception {
+        AwsSnapshot snapshot = AwsSnapshot.read(LANDING_ZONE, "snap");
+
+        assertThat(snapshot.exports().get("landing-zone-IsolatedSubnetA"))
+                .isEqualTo(new AwsSnapshot.Export("landing-zone-IsolatedSubnetA", "subnet-0e5b7d9c2f4a6e805",
+                        new SnapshotPlace("snap/exports.json", new Position(3, 9))));
+        assertThat(snapshot.exports().get("landing-zone-IsolatedSubnetB").value()).isEqualTo("subnet-0f6a8c1d3e5b7f906");
+        AwsSnapshot.DeployedStack network = snapshot.stacks().get("landing-zone-network");
+        assertThat(network.outputs().get("VpcId").value()).isEqualTo("vpc-0c2f5e8a1b3d4f607");
+        assertThat(snapshot.exports()).doesNotContainKey("VpcId");
+        // an SSM parameter type prints the parameter's name and, resolved, the value the template saw
+        assertThat(network.parameters().get("LatestAmiId").value()).isEqualTo("ami-0b9c8d7e6f5a4b321");
+        assertThat(network.parameters().get("VpcCidr").value()).isEqualTo("10.40.0.0/16");
+    }
+
+    @Test
+    void theAccountLimitGivesTheConcurrencyQuota() throws Exception {
+        write("account-settings.json", "{\"AccountLimit\": {\"ConcurrentExecutions\": 3000,"
+                + " \"UnreservedConcurrentExecutions\": 2400}, \"AccountUsage\": {\"FunctionCount\": 3}}");
+
+        AwsSnapshot snapshot = AwsSnapshot.read(folder, "snap");
+
+        assertThat(snapshot.accountLimit()).hasValueSatisfying(limit -> {
+            assertThat(limit.concurrentExecutions()).isEqualTo(3000);
+            assertThat(limit.unreservedConcurrentExecutions()).contains(2400L);
+            assertThat(limit.place()).isEqualTo(new SnapshotPlace("snap/account-settings.json", new Position(1, 18)));
+        });
+        assertThat(snapshot.ignored()).containsExactly("snap/account-settings.json: top-level key AccountUsage is"
+                + " not one lambda-lint reads");
+    }
+
+    @Test
+    void anAccountLimitWithoutANumberNamesFileAndLine() throws IOException {
+        write("account-settings.json", "{\n\"AccountLimit\": {\"ConcurrentExecutions\": \"1000\"}\n}");
+
+        assertThat(problems()).containsExactly(
+                "snap/account-settings.json:2:42: ConcurrentExecutions must be a whole number, not a string");
+    }
+
+    @Test
     void aSubnetUsesItsExplicitRouteTableElseTheMainTableOfItsVpc() throws Exception {
         AwsSnapshot snapshot = AwsSnapshot.read(LANDING_ZONE, "snap");
 

@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.finding.Evidence;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.snapshot.AwsSnapshot;
+import io.github.lambdalint.snapshot.SnapshotPlace;
 
 /**
  * The VPC resources of a template (VPCs, subnets, route tables, routes, NAT gateways, VPC
@@ -65,6 +69,36 @@ public final class Network {
 
     public NetworkContext context() {
         return context;
+    }
+
+    /**
+     * Where the AWS snapshot states the export ({@code !ImportValue NAME}) or stack output
+     * ({@code Fn::GetStackOutput} with literal names) that gave a snapshot subnet's id, when one did.
+     */
+    public Optional<Evidence> importedFrom(ResolvedSubnet.InSnapshot subnet) {
+        if (!(context.snapshot() instanceof SnapshotUse.Applies applies)
+                || !(subnet.reference().source() instanceof MapNode call) || call.singleEntry().isEmpty()) {
+            return Optional.empty();
+        }
+        AwsSnapshot snapshot = applies.snapshot();
+        String id = subnet.subnet().logicalId();
+        MapNode.Entry function = call.singleEntry().get();
+        if (function.name().equals("Fn::ImportValue") && function.value() instanceof ScalarNode name) {
+            return Optional.ofNullable(snapshot.exports().get(name.text())).filter(e -> e.value().equals(id))
+                    .map(e -> inSnapshot(e.place(), "export " + name.text() + " is " + id));
+        }
+        if (function.name().equals("Fn::GetStackOutput") && function.value() instanceof MapNode arguments) {
+            Optional<String> stack = arguments.getText("StackName");
+            Optional<String> output = arguments.getText("OutputName");
+            return stack.map(snapshot.stacks()::get).flatMap(s -> output.map(s.outputs()::get))
+                    .filter(o -> o.value().equals(id))
+                    .map(o -> inSnapshot(o.place(), "output " + o.key() + " of stack " + stack.get() + " is " + id));
+        }
+        return Optional.empty();
+    }
+
+    private static Evidence inSnapshot(SnapshotPlace place, String description) {
+        return new Evidence(description, place.position(), Optional.of(place.file()));
     }
 
     /** Which subnet a value in {@code SubnetIds} names. */

@@ -28,6 +28,12 @@ public enum EventSource {
     SES("Amazon SES", InvocationModel.ASYNC, List.of(), List.of("ses")),
     CODECOMMIT("AWS CodeCommit", InvocationModel.ASYNC, List.of(), List.of("codecommit")),
     CONFIG("AWS Config", InvocationModel.ASYNC, List.of(), List.of("config")),
+    /**
+     * A custom Lambda rule of AWS Config with only periodic triggers: invoked asynchronously like any
+     * Config rule, but every period re-evaluates all the rule's resources, so a dropped event is
+     * redone at the next run (LL301 reports it as a note).
+     */
+    CONFIG_PERIODIC_RULE("AWS Config", InvocationModel.ASYNC, List.of(), List.of()),
     API_GATEWAY("API Gateway", InvocationModel.SYNC, List.of("Api", "HttpApi"), List.of("apigateway")),
     FUNCTION_URL("a function URL", InvocationModel.SYNC, List.of(), List.of()),
     LOAD_BALANCER("Application Load Balancer", InvocationModel.SYNC, List.of(), List.of("elasticloadbalancing")),
