@@ -292,8 +292,9 @@ public class CheckMojo extends AbstractMojo {
             return engine.lint(request);
         } catch (InvalidConfigException e) {
             e.problems().forEach(getLog()::error);
-            throw new MojoExecutionException("The lambda-lint " + e.what() + " " + e.file() + " has "
-                    + e.problems().size() + " mistake" + (e.problems().size() == 1 ? "" : "s") + "; see the log above.");
+            // e.file() is a path for a file's mistakes, and a phrase ("the region given to lambda-lint") otherwise
+            throw new MojoExecutionException("The lambda-lint " + e.what() + " has " + e.problems().size()
+                    + " mistake" + (e.problems().size() == 1 ? "" : "s") + " (" + e.file() + "); see the log above.");
         } catch (IOException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
         } catch (RuntimeException e) {
