@@ -15,6 +15,7 @@ import io.github.lambdalint.config.ParameterOverrides;
 import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.Deployment.Fact;
+import io.github.lambdalint.resolve.Regions;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
@@ -43,6 +44,7 @@ final class DeploymentPrecedence {
     private final Deployment configured;
     private final Deployment fromEnvironment;
     private final String samEnvironment;
+    private final SamConfigs samConfigs;
     private final PathDisplay display;
     private final Optional<AwsSnapshot> snapshot;
 
@@ -62,6 +64,7 @@ final class DeploymentPrecedence {
         this.fromEnvironment = new Deployment(Optional.empty(), variable(request.environment(), "AWS_REGION")
                 .or(() -> variable(request.environment(), "AWS_DEFAULT_REGION")), Map.of(), OptionalInt.empty());
         this.samEnvironment = request.samEnvironment();
+        this.samConfigs = new SamConfigs(samEnvironment);
         this.display = display;
     }
 
@@ -82,18 +85,18 @@ final class DeploymentPrecedence {
 
     /**
      * @param fromAssembly what the CDK cloud assembly that lists the template says, if one does
-     * @param unreadable   told about a samconfig file beside the template that exists but cannot be read
+     * @param unreadable   told about a samconfig file beside the template that exists but cannot be read, once a
+     *                     run however many templates sit beside it
      */
     TemplateFacts forTemplate(Path template, Deployment fromAssembly, Consumer<SamConfig.Problem> unreadable) {
         Deployment stack = configuredStack(template);
         Deployment higher = given.orElse(fromParametersFile).orElse(stack).orElse(configured);
         // Parameters could always come from a samconfig file; a broken one is reported only when it
         // would have been asked for the region or the stack name too.
-        SamConfig.Lookup lookup = SamConfig.beside(template, samEnvironment);
         if (higher.regionFact().isEmpty() || higher.stackNameFact().isEmpty()) {
-            lookup.problem().ifPresent(unreadable);
+            samConfigs.unreportedProblem(template).ifPresent(unreadable);
         }
-        Optional<SamConfig.Deploy> sam = lookup.deploy();
+        Optional<SamConfig.Deploy> sam = samConfigs.beside(template).deploy();
         Deployment beside = sam.map(this::besideTemplate).orElse(Deployment.UNKNOWN);
         List<String> warnings = new ArrayList<>();
         sam.ifPresent(s -> {
@@ -107,6 +110,16 @@ final class DeploymentPrecedence {
         Deployment deployment = higher.orElse(beside).orElse(fromAssembly).orElse(fromEnvironment);
         deployment = deployment.orElse(deployedParameters(deployment));
         return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), warnings);
+    }
+
+    /**
+     * What is wrong with the region a template would be linted with, when it is no AWS Region: a
+     * typo in a samconfig file or in {@code AWS_REGION} stops the run as {@code --region} does, rather
+     * than silently give {@code AWS::Region} and the partition a value no deployment can have.
+     */
+    static Optional<String> unknownRegion(Fact region) {
+        return Regions.exists(region.value()) ? Optional.empty() : Optional.of(region.source() + " gives the region '"
+                + region.value() + "', which is not an AWS Region; the Regions are " + String.join(", ", Regions.all()));
     }
 
     /**

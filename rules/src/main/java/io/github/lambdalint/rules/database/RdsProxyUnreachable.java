@@ -86,12 +86,8 @@ public final class RdsProxyUnreachable implements Rule {
             return; // whether the function is attached at all is left open by conditions
         }
         if (attached.get().conditional() && !use.conditional()) {
-            List<Evidence> evidence = new ArrayList<>(use.evidence());
-            evidence.add(Attachments.conditionEvidence(function, attached.get()));
-            report.accept(Violation.uncertain(attached.get().vpcConfig().position(), function.logicalId(), "function "
-                    + function.logicalId() + " is attached to its VPC only " + attached.get().when().orElseThrow()
-                    + " but always uses " + target + "; without the VpcConfig it cannot reach the proxy. "
-                    + Attachments.DECIDE, evidence));
+            report.accept(Attachments.usesAlwaysButAttachedOnlyWhen(function, attached.get(), "always uses " + target
+                    + "; without the VpcConfig it cannot reach the proxy.", use.evidence()));
             return;
         }
         if (proxy.isPresent()) {
