@@ -243,13 +243,14 @@ public final class LambdaLintCommand implements Callable<Integer> {
                     .environment(environment.variables())
                     .awsSnapshot(Optional.ofNullable(awsSnapshot).map(environment::resolve))
                     .build();
-            Optional<String> overwritten = OutputGuard.overwrittenInput(engine.inputFiles(request), writeTargets());
+            LintEngine.Inputs inputs = engine.inputs(request);
+            Optional<String> overwritten = OutputGuard.overwrittenInput(inputs.files(), writeTargets());
             if (overwritten.isPresent()) {
                 err.println("lambda-lint: " + overwritten.get() + "; nothing was linted or written");
                 err.flush();
                 return ExitCodes.USAGE;
             }
-            result = engine.lint(request);
+            result = engine.lint(request, inputs);
         } catch (InvalidConfigException e) {
             e.problems().forEach(p -> err.println("lambda-lint: " + p));
             err.println("lambda-lint: the " + e.what() + " has mistakes; nothing was linted");

@@ -84,6 +84,21 @@ class OptionsTest {
     }
 
     @Test
+    void anAwsRegionVariableThatDoesNotExistIsAUsageErrorToo() {
+        command.withVariable("AWS_REGION", "eu-west-9");
+
+        CommandRun.Outcome outcome = command.run("templates/function.yaml");
+
+        assertThat(outcome.exitCode()).isEqualTo(2);
+        assertThat(outcome.out()).isEmpty();
+        assertThat(outcome.err()).startsWith("lambda-lint: AWS_REGION gives the region 'eu-west-9', which is not an "
+                + "AWS Region; the Regions are ").endsWith("lambda-lint: the deploy region has mistakes; nothing was "
+                + "linted\n");
+        assertThat(command.run("-r", "eu-west-1", "templates/function.yaml").exitCode())
+                .as("not used, not checked").isZero();
+    }
+
+    @Test
     void explainTakesTheRuleNameToo() {
         CommandRun.Outcome byName = command.run("--explain", "flagseveryfunction");
 

@@ -15,6 +15,8 @@ import io.github.lambdalint.config.ParameterOverrides;
 import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.Deployment.Fact;
+import io.github.lambdalint.resolve.Regions;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * The one place that knows where each template's deployment facts come from, highest first
@@ -27,6 +29,8 @@ import io.github.lambdalint.resolve.Deployment.Fact;
  * <li>the samconfig file beside the template, for the chosen environment</li>
  * <li>the CDK cloud assembly that lists the template</li>
  * <li>{@code AWS_REGION}, then {@code AWS_DEFAULT_REGION} (region)</li>
+ * <li>the AWS snapshot's {@code describe-stacks} entry for the stack name found above, in the snapshot's
+ * region: the parameter values the stack is deployed with today (parameters)</li>
  * </ol>
  * Each fact is taken from the highest source that gives it (parameters one by one) and keeps
  * that source's name for messages. A blank value counts as not given.
@@ -40,10 +44,13 @@ final class DeploymentPrecedence {
     private final Deployment configured;
     private final Deployment fromEnvironment;
     private final String samEnvironment;
+    private final SamConfigs samConfigs;
     private final PathDisplay display;
+    private final Optional<AwsSnapshot> snapshot;
 
     DeploymentPrecedence(LintRequest request, LintConfig config, Optional<ParameterOverrides> parametersFile,
-                         PathDisplay display) {
+                         PathDisplay display, Optional<AwsSnapshot> snapshot) {
+        this.snapshot = snapshot;
         this.given = new Deployment(nonBlank(request.stackName()).map(n -> new Fact(n, Deployment.GIVEN_STACK_NAME)),
                 nonBlank(request.region()).map(r -> new Fact(r, Deployment.GIVEN_REGION)),
                 Deployment.facts(request.parameters(), Deployment.GIVEN_PARAMETERS), OptionalInt.empty());
@@ -57,6 +64,7 @@ final class DeploymentPrecedence {
         this.fromEnvironment = new Deployment(Optional.empty(), variable(request.environment(), "AWS_REGION")
                 .or(() -> variable(request.environment(), "AWS_DEFAULT_REGION")), Map.of(), OptionalInt.empty());
         this.samEnvironment = request.samEnvironment();
+        this.samConfigs = new SamConfigs(samEnvironment);
         this.display = display;
     }
 
@@ -77,18 +85,18 @@ final class DeploymentPrecedence {
 
     /**
      * @param fromAssembly what the CDK cloud assembly that lists the template says, if one does
-     * @param unreadable   told about a samconfig file beside the template that exists but cannot be read
+     * @param unreadable   told about a samconfig file beside the template that exists but cannot be read, once a
+     *                     run however many templates sit beside it
      */
     TemplateFacts forTemplate(Path template, Deployment fromAssembly, Consumer<SamConfig.Problem> unreadable) {
         Deployment stack = configuredStack(template);
         Deployment higher = given.orElse(fromParametersFile).orElse(stack).orElse(configured);
         // Parameters could always come from a samconfig file; a broken one is reported only when it
         // would have been asked for the region or the stack name too.
-        SamConfig.Lookup lookup = SamConfig.beside(template, samEnvironment);
         if (higher.regionFact().isEmpty() || higher.stackNameFact().isEmpty()) {
-            lookup.problem().ifPresent(unreadable);
+            samConfigs.unreportedProblem(template).ifPresent(unreadable);
         }
-        Optional<SamConfig.Deploy> sam = lookup.deploy();
+        Optional<SamConfig.Deploy> sam = samConfigs.beside(template).deploy();
         Deployment beside = sam.map(this::besideTemplate).orElse(Deployment.UNKNOWN);
         List<String> warnings = new ArrayList<>();
         sam.ifPresent(s -> {
@@ -100,7 +108,36 @@ final class DeploymentPrecedence {
             }
         });
         Deployment deployment = higher.orElse(beside).orElse(fromAssembly).orElse(fromEnvironment);
+        deployment = deployment.orElse(deployedParameters(deployment));
         return new TemplateFacts(deployment, stack.orElse(beside).orElse(fromAssembly), warnings);
+    }
+
+    /**
+     * What is wrong with the region a template would be linted with, when it is no AWS Region: a
+     * typo in a samconfig file or in {@code AWS_REGION} stops the run as {@code --region} does, rather
+     * than silently give {@code AWS::Region} and the partition a value no deployment can have.
+     */
+    static Optional<String> unknownRegion(Fact region) {
+        return Regions.exists(region.value()) ? Optional.empty() : Optional.of(region.source() + " gives the region '"
+                + region.value() + "', which is not an AWS Region; the Regions are " + String.join(", ", Regions.all()));
+    }
+
+    /**
+     * The parameter values the AWS snapshot shows the template's stack deployed with; none when the stack
+     * name is not known or the snapshot is of another region. Not one of the template's own sources: a
+     * parameter the template no longer declares is no mistake of the user's.
+     */
+    private Deployment deployedParameters(Deployment deployment) {
+        Optional<AwsSnapshot.DeployedStack> deployed = snapshot
+                .filter(s -> deployment.region().isEmpty() || s.region().isEmpty() || s.region().equals(deployment.region()))
+                .flatMap(s -> deployment.stackName().map(s.stacks()::get));
+        if (deployed.isEmpty()) {
+            return Deployment.UNKNOWN;
+        }
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        deployed.get().parameters().values().forEach(p -> facts.put(p.key(), new Fact(p.value(),
+                "the AWS snapshot (" + p.place() + ")")));
+        return new Deployment(Optional.empty(), Optional.empty(), facts, OptionalInt.empty());
     }
 
     /** The facts of the configuration's first {@code stacks:} entry that matches the template. */

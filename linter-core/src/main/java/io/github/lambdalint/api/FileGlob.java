@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * {@code **} spans directories — {@code infra/**}{@code /*.yaml} matches {@code infra/a.yaml}
  * too — {@code [abc]}, {@code [!abc]} and {@code {yaml,yml}} as usual. The one definition for
  * command-line globs, {@code --exclude}, the configuration's suppression {@code file} and construct-path
- * {@code resource}, and its {@code stacks:} {@code template}. Every
+ * {@code resource}, its {@code stacks:} {@code template}, and the Maven plugin's {@code includes} and
+ * {@code excludes}. Every
  * text is a glob: a bracket or brace that is never closed stands for itself.
  */
 public final class FileGlob {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.lambdalint.build.ModelBuilder;
+import io.github.lambdalint.build.StackNetworks;
 import io.github.lambdalint.config.SamConfig;
 import io.github.lambdalint.finding.Finding;
 import io.github.lambdalint.finding.Level;
@@ -65,8 +66,6 @@ final class FileLinter {
     private final RunSettings settings;
     private final PathDisplay display;
     private final Suppressions suppressions;
-    /** The samconfig files already reported as unreadable in this run. */
-    private final java.util.Set<Path> reportedSamConfigs = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     FileLinter(List<Rule> rules, ParseLimits limits, RunSettings settings, PathDisplay display,
                Suppressions suppressions) {
@@ -166,18 +165,19 @@ final class FileLinter {
 
     /**
      * The second step: model one template of the run, with every template of the run in view
-     * (their exports and outputs), and run every rule on it.
+     * (their exports and outputs, and their networks, built once a run), and run every rule on it.
      */
-    Outcome check(Read.Parsed template, StackSet stacks) {
+    Outcome check(Read.Parsed template, StackNetworks run) {
         try {
-            return checkParsed(template, stacks);
+            return checkParsed(template, run);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             return new Outcome(template.findings(), Optional.empty(),
                     List.of(new LintCrash(template.file(), "checking", e)), true, false);
         }
     }
 
-    private Outcome checkParsed(Read.Parsed template, StackSet stacks) {
+    private Outcome checkParsed(Read.Parsed template, StackNetworks run) {
+        StackSet stacks = run.stacks();
         String file = template.file();
         List<Finding> findings = new ArrayList<>(template.findings());
         List<LintCrash> crashes = new ArrayList<>();
@@ -189,7 +189,7 @@ final class FileLinter {
         List<String> warnings = deployedByParent ? List.of() : template.warnings();
         TemplateModel model;
         try {
-            model = new ModelBuilder(stacks, file, settings.network()).build();
+            model = new ModelBuilder(run, file).build();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             crashes.add(new LintCrash(file, "building the model", e));
             return new Outcome(findings, Optional.empty(), crashes, true, false, declared, warnings);
@@ -216,10 +216,9 @@ final class FileLinter {
         return new Outcome(reported, Optional.empty(), crashes, true, false, declared, warnings);
     }
 
-    /** Reports a samconfig file beside a template that cannot be read, once a run however many templates sit beside it. */
+    /** Reports a samconfig file beside a template that cannot be read. */
     private void reportUnreadable(SamConfig.Problem problem, List<Finding> findings) {
-        if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())
-                && reportedSamConfigs.add(problem.file())) {
+        if (!settings.config().ruleLevels().isOff(TemplateNotReadable.INFO.id())) {
             findings.add(samConfigFinding(problem));
         }
     }

@@ -1,10 +1,12 @@
 package io.github.lambdalint.api;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import io.github.lambdalint.build.StackNetworks;
 import io.github.lambdalint.finding.Finding;
+import io.github.lambdalint.resolve.Deployment;
 import io.github.lambdalint.resolve.StackSet;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
@@ -63,22 +66,38 @@ public final class LintEngine {
     }
 
     /**
-     * The files a request would read — named, found by walks and globs, or discovered — without
-     * reading them, so a front end can refuse to write its report over one of them.
+     * The files a request reads — named, found by walks and globs, or discovered — found once and
+     * not yet read. A front end that must look at them first (to refuse writing its report over
+     * one) passes them on to {@link #lint(LintRequest, Inputs)}, so the run lints exactly what was
+     * looked at and never searches the file system twice.
      */
-    public List<Path> inputFiles(LintRequest request) {
-        return candidates(request, new ArrayList<>(), new PathDisplay(request.baseDirectory())).stream()
-                .filter(candidate -> candidate.content().isEmpty()).map(TemplateFiles.Candidate::path).toList();
-    }
-
-    private static List<TemplateFiles.Candidate> candidates(LintRequest request, List<FileError> errors,
-                                                            PathDisplay display) {
+    public Inputs inputs(LintRequest request) {
+        List<FileError> errors = new ArrayList<>();
         List<TemplateFiles.Candidate> candidates = new ArrayList<>();
         request.standardInput().ifPresent(bytes ->
                 candidates.add(TemplateFiles.Candidate.standardInput(request.baseDirectory(), bytes)));
         candidates.addAll(TemplateFiles.expand(request.paths(), request.discoveredFiles(),
-                request.excludes().stream().map(FileGlob::of).toList(), errors, display));
-        return candidates;
+                request.excludes().stream().map(FileGlob::of).toList(), errors,
+                new PathDisplay(request.baseDirectory())));
+        return new Inputs(candidates, errors);
+    }
+
+    /** What {@link #inputs} found: the files to lint, and the paths that named nothing readable. */
+    public static final class Inputs {
+
+        private final List<TemplateFiles.Candidate> candidates;
+        private final List<FileError> errors;
+
+        private Inputs(List<TemplateFiles.Candidate> candidates, List<FileError> errors) {
+            this.candidates = List.copyOf(candidates);
+            this.errors = List.copyOf(errors);
+        }
+
+        /** The files on disk the run reads (not standard input), as the request names them. */
+        public List<Path> files() {
+            return candidates.stream().filter(candidate -> candidate.content().isEmpty())
+                    .map(TemplateFiles.Candidate::path).toList();
+        }
     }
 
     /**
@@ -89,21 +108,31 @@ public final class LintEngine {
      * @throws IOException            when the configuration file cannot be read
      */
     public LintResult lint(LintRequest request) throws IOException, InvalidConfigException {
+        return lint(request, inputs(request));
+    }
+
+    /**
+     * Lints the files {@link #inputs} found for this request, without searching for them again.
+     *
+     * @throws InvalidConfigException when the configuration file has mistakes: nothing is linted
+     * @throws IOException            when the configuration file cannot be read
+     */
+    public LintResult lint(LintRequest request, Inputs inputs) throws IOException, InvalidConfigException {
         RunSettings settings = RunSettings.of(request, rules().stream().map(RuleInfo::id).collect(Collectors.toSet()));
         PathDisplay display = new PathDisplay(request.baseDirectory());
-        List<FileError> fileErrors = new ArrayList<>();
-        List<TemplateFiles.Candidate> candidates = candidates(request, fileErrors, display);
+        List<FileError> fileErrors = new ArrayList<>(inputs.errors);
+        List<TemplateFiles.Candidate> candidates = new ArrayList<>(inputs.candidates);
         Suppressions suppressions = new Suppressions(settings.config().suppressions(), settings.config().file(),
                 settings.config().ruleLevels());
         FileLinter linter = new FileLinter(rules, request.limits(), settings, display, suppressions);
         // A run is a set of stacks: every template is parsed before any is modelled, so each sees the others' exports.
         List<FileLinter.Read> reads = new ArrayList<>(candidates.parallelStream().map(linter::read).toList());
-        readNestedTemplates(reads, candidates, linter);
-        StackSet stacks = new StackSet(NestedStacks.stacks(reads.stream()
-                .flatMap(r -> r instanceof FileLinter.Read.Parsed p ? Stream.of(p) : Stream.empty())
-                .toList()));
+        List<NestedStacks.Parent> parsed = readNestedTemplates(reads, candidates, linter);
+        refuseUnknownRegions(parsed);
+        StackSet stacks = new StackSet(NestedStacks.stacks(parsed), settings.deployedStacks());
+        StackNetworks networks = new StackNetworks(stacks, settings.network());
         List<FileLinter.Outcome> outcomes = reads.parallelStream()
-                .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, stacks)
+                .map(r -> r instanceof FileLinter.Read.Parsed p ? linter.check(p, networks)
                         : ((FileLinter.Read.Done) r).outcome())
                 .toList();
 
@@ -136,6 +165,19 @@ public final class LintEngine {
     }
 
     /**
+     * A region that is no AWS Region stops the run wherever it comes from (samconfig, {@code AWS_REGION}, a
+     * CDK manifest, the plugin's parameter), as {@code --region} and the configuration's {@code region} do.
+     */
+    private static void refuseUnknownRegions(List<NestedStacks.Parent> parsed) throws InvalidConfigException {
+        List<Deployment.Fact> unknown = parsed.stream().flatMap(p -> p.template().deployment().regionFact().stream())
+                .distinct().filter(region -> DeploymentPrecedence.unknownRegion(region).isPresent()).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidConfigException(unknown.get(0).source(), "deploy region", unknown.stream()
+                    .flatMap(region -> DeploymentPrecedence.unknownRegion(region).stream()).toList());
+        }
+    }
+
+    /**
      * A value the caller gave (option, POM, parameters file) for a parameter that no linted
      * template declares is most likely a typo, and would silently change nothing. Values from the
      * configuration's {@code parameters} may be meant for other templates, so they are not checked;
@@ -161,22 +203,29 @@ public final class LintEngine {
     /**
      * Adds the local templates of nested stacks that the run did not name (a child of a child too),
      * each read once: a template that nests itself ends the search.
+     *
+     * @return every parsed template of the run with its nested stacks
      */
-    private static void readNestedTemplates(List<FileLinter.Read> reads, List<TemplateFiles.Candidate> candidates,
-                                            FileLinter linter) {
-        java.util.Set<java.nio.file.Path> seen = new java.util.HashSet<>();
+    private static List<NestedStacks.Parent> readNestedTemplates(List<FileLinter.Read> reads,
+                                                                 List<TemplateFiles.Candidate> candidates,
+                                                                 FileLinter linter) {
+        List<NestedStacks.Parent> parents = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
         candidates.forEach(c -> seen.add(c.path().toAbsolutePath().normalize()));
         for (int i = 0; i < reads.size(); i++) {
             if (!(reads.get(i) instanceof FileLinter.Read.Parsed parent)) {
                 continue;
             }
-            for (NestedStacks.Child child : NestedStacks.of(parent)) {
+            List<NestedStacks.Child> children = NestedStacks.of(parent);
+            parents.add(new NestedStacks.Parent(parent, children));
+            for (NestedStacks.Child child : children) {
                 // a path that names no file leaves the child's outputs unknown; `aws cloudformation package` would fail on it
-                if (java.nio.file.Files.isRegularFile(child.template()) && seen.add(child.template())) {
+                if (Files.isRegularFile(child.template()) && seen.add(child.template())) {
                     candidates.add(new TemplateFiles.Candidate(child.template(), true));
                     reads.add(linter.read(new TemplateFiles.Candidate(child.template(), true)));
                 }
             }
         }
+        return parents;
     }
 }

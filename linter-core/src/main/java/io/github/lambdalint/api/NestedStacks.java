@@ -29,6 +29,13 @@ final class NestedStacks {
     record Child(String logicalId, Path template, Map<String, String> parameters) {
     }
 
+    /** A parsed template of the run and its nested stacks with local templates, found once ({@link #of}). */
+    record Parent(FileLinter.Read.Parsed template, List<Child> children) {
+        Parent {
+            children = List.copyOf(children);
+        }
+    }
+
     private NestedStacks() {
     }
 
@@ -90,13 +97,14 @@ final class NestedStacks {
      * the parent's region and the parameters the parent gives it (the first parent in path order,
      * when several nest one template), and each parent knowing its children by logical id.
      */
-    static List<StackSet.Stack> stacks(List<FileLinter.Read.Parsed> parsed) {
+    static List<StackSet.Stack> stacks(List<Parent> parsed) {
         Map<Path, FileLinter.Read.Parsed> byPath = new LinkedHashMap<>();
-        parsed.forEach(p -> byPath.putIfAbsent(p.path().toAbsolutePath().normalize(), p));
+        parsed.forEach(p -> byPath.putIfAbsent(p.template().path().toAbsolutePath().normalize(), p.template()));
         Map<Path, Deployment> givenByParent = new HashMap<>();
         Map<String, Map<String, String>> nested = new HashMap<>();
-        for (FileLinter.Read.Parsed parent : parsed) {
-            for (Child child : of(parent)) {
+        for (Parent found : parsed) {
+            FileLinter.Read.Parsed parent = found.template();
+            for (Child child : found.children()) {
                 FileLinter.Read.Parsed template = byPath.get(child.template());
                 if (template == null) {
                     continue;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.lambdalint.build.ModelBuilder;
 import io.github.lambdalint.config.ConfigLoader;
 import io.github.lambdalint.config.ConfigProblems;
 import io.github.lambdalint.config.LintConfig;
@@ -14,6 +15,7 @@ import io.github.lambdalint.config.ParameterOverrides;
 import io.github.lambdalint.config.ParametersFile;
 import io.github.lambdalint.model.network.NetworkContext;
 import io.github.lambdalint.model.network.SnapshotUse;
+import io.github.lambdalint.resolve.DeployedStacks;
 import io.github.lambdalint.snapshot.AwsSnapshot;
 import io.github.lambdalint.snapshot.SnapshotException;
 
@@ -48,10 +50,16 @@ record RunSettings(LintConfig config, DeploymentPrecedence deployments, Optional
         Optional<AwsSnapshot> snapshot = snapshotFolder.isPresent()
                 ? Optional.of(snapshot(snapshotFolder.get(), display))
                 : Optional.empty();
-        return new RunSettings(config, new DeploymentPrecedence(request, config, fileParameters, display),
+        return new RunSettings(config, new DeploymentPrecedence(request, config, fileParameters, display, snapshot),
                 request.parametersFile().map(display::of),
                 fileParameters.map(ParameterOverrides::values).orElse(Map.of()), failOn,
-                config.network().withSnapshot(snapshot));
+                config.network().withSnapshot(snapshot.map(ModelBuilder::snapshot)));
+    }
+
+    /** The stacks the AWS snapshot shows deployed, which answer imports no template of the run gives. */
+    DeployedStacks deployedStacks() {
+        return network.snapshot() instanceof SnapshotUse.Applies applies ? new SnapshotStacks(applies.snapshot())
+                : DeployedStacks.NONE;
     }
 
     /** The files and keys of the AWS snapshot that were not read. */

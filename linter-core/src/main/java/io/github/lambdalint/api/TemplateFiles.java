@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import io.github.lambdalint.config.CloudAssembly;
@@ -76,10 +77,11 @@ public final class TemplateFiles {
         List<Candidate> candidates = new ArrayList<>();
         discovered.forEach(file -> candidates.add(new Candidate(file, false)));
         for (Path path : paths) {
+            Optional<CloudAssembly> assembly = CloudAssembly.at(path);
             if (Files.isDirectory(path)) {
                 files.walk(path, TemplateFiles::hasTemplateExtension, candidates, true);
-            } else if (CloudAssembly.isManifest(path)) {
-                files.assembly(path, candidates);
+            } else if (assembly.isPresent()) {
+                files.assembly(path, assembly.get(), candidates);
             } else if (Files.isRegularFile(path)) {
                 candidates.add(new Candidate(path, true));
             } else if (Files.exists(path)) {
@@ -122,11 +124,11 @@ public final class TemplateFiles {
      * stack name, region and parameters it gives; paths and messages name the manifest as the user
      * (or the walk) did.
      */
-    private void assembly(Path manifest, List<Candidate> candidates) {
+    private void assembly(Path manifest, CloudAssembly assembly, List<Candidate> candidates) {
         String source = display.of(manifest);
         Path assemblyDirectory = manifest.toAbsolutePath().normalize().getParent();
         try {
-            for (CloudAssembly.Stack stack : CloudAssembly.stacks(manifest)) {
+            for (CloudAssembly.Stack stack : assembly.stacks()) {
                 Path template = manifest.resolveSibling(assemblyDirectory.relativize(stack.template()));
                 candidates.add(new Candidate(template, true, Optional.empty(), new Deployment(
                         Optional.of(new Deployment.Fact(stack.stackName(), source)),
@@ -164,12 +166,12 @@ public final class TemplateFiles {
      * listed is an error of its own, and the walk goes on with its siblings.
      *
      * @param directory  the directory as the user named it; found files keep that name
-     * @param assemblies whether a directory holding a cloud assembly's manifest stands for its stacks (a
-     *                   plain walk), or is walked like any other (a glob, which chooses the files itself)
+     * @param walksAssemblies whether a directory holding a cloud assembly's manifest stands for its stacks (a
+     *                        plain walk), or is walked like any other (a glob, which chooses the files itself)
      */
-    private void walk(Path directory, Predicate<Path> wanted, List<Candidate> candidates, boolean assemblies) {
+    private void walk(Path directory, Predicate<Path> wanted, List<Candidate> candidates, boolean walksAssemblies) {
         List<Path> found = new ArrayList<>();
-        List<Path> manifests = new ArrayList<>();
+        Map<Path, CloudAssembly> assemblies = new TreeMap<>();
         try {
             // The directory named may itself be a link; the walk starts at what it names.
             Path start = directory.toRealPath();
@@ -181,10 +183,11 @@ public final class TemplateFiles {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     Path manifest = dir.resolve(CloudAssembly.MANIFEST);
-                    if (assemblies && CloudAssembly.isManifest(manifest)) {
+                    Optional<CloudAssembly> assembly = walksAssemblies ? CloudAssembly.at(manifest) : Optional.empty();
+                    if (assembly.isPresent()) {
                         // A cdk.out: its manifest says which templates to lint; its asset folders and
                         // nested assemblies are not walked.
-                        manifests.add(directory.resolve(start.relativize(manifest)));
+                        assemblies.put(directory.resolve(start.relativize(manifest)), assembly.get());
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
@@ -220,7 +223,7 @@ public final class TemplateFiles {
             errors.add(new FileError(display.of(directory), "cannot list the directory: " + e.getMessage()));
         }
         found.stream().sorted().forEach(file -> candidates.add(new Candidate(file, false)));
-        manifests.stream().sorted().forEach(manifest -> assembly(manifest, candidates));
+        assemblies.forEach((manifest, assembly) -> assembly(manifest, assembly, candidates));
     }
 
     /** Excludes match the path as reports show it: relative to the base directory, with forward slashes. */

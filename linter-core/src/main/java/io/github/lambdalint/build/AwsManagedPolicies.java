@@ -43,6 +43,13 @@ final class AwsManagedPolicies {
                     "kafka:DescribeClusterV2", "kafka:GetBootstrapBrokers", "ec2:CreateNetworkInterface",
                     "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface", "ec2:DescribeVpcs",
                     "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups"))),
+            // the operator role of a Lambda Managed Instances capacity provider; the policy limits some
+            // actions to subnets, security groups or Lambda-managed instances, which the table leaves out
+            service("AWSLambdaManagedEC2ResourceOperator", List.of("ec2:RunInstances", "ec2:CreateTags",
+                    "ec2:AttachNetworkInterface", "ec2:CreateNetworkInterface", "ec2:DescribeAvailabilityZones",
+                    "ec2:DescribeCapacityReservations", "ec2:DescribeInstances", "ec2:DescribeInstanceStatus",
+                    "ec2:DescribeInstanceTypeOfferings", "ec2:DescribeInstanceTypes", "ec2:DescribeSecurityGroups",
+                    "ec2:DescribeSubnets")),
             service("AWSXrayWriteOnlyAccess", XRAY),
             service("AWSXRayDaemonWriteAccess", XRAY),
             code("AWSLambdaRole", List.of("lambda:InvokeFunction")),

@@ -10,6 +10,7 @@ import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.DeadLetterQueue;
 import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
+import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.MapNode;
@@ -43,13 +44,14 @@ final class FunctionReader {
         Map<String, List<Trigger>> triggersByFunction = new HashMap<>();
         triggers.forEach(t -> triggersByFunction.computeIfAbsent(t.functionLogicalId(), k -> new ArrayList<>()).add(t));
         Map<String, Value> provisioned = provisionedConcurrencyOfVersions();
+        CapacityProviderReader capacityProviders = new CapacityProviderReader(resources, roles);
         for (Resource resource : resources.ofType(FunctionReferences.FUNCTION_TYPES.toArray(String[]::new))) {
             boolean sam = resource.is("AWS::Serverless::Function");
             MapNode propertiesNode = resources.functionProperties(resource);
             Properties properties = new Properties(propertiesNode);
 
             Optional<Value> vpc = properties.get("VpcConfig");
-            ExecutionRole role = properties.get("Role").map(this::roleOf)
+            ExecutionRole role = properties.get("Role").map(r -> roleOf(r, roles))
                     .orElseGet(() -> sam ? new GeneratedRoles(resources).of(resource, properties::get)
                             : new ExecutionRole.ExternalRole(new Value.Unknown("no Role", resource.declaration()),
                             "the function has no Role"));
@@ -77,12 +79,14 @@ final class FunctionReader {
                 properties.get(e.name()).ifPresent(v -> allProperties.put(e.name(), v));
             });
             Optional<String> condition = resources.undecidedCondition(resource);
+            VpcAttachment attachment = capacityProviders.attachment(properties.get("CapacityProviderConfig"), sam,
+                    condition).orElseGet(() -> VpcAttachments.of(vpc, condition));
             functions.add(new LambdaFunction(resource.logicalId(),
                     sam ? LambdaFunction.Kind.SAM : LambdaFunction.Kind.CLOUDFORMATION, resource.position(),
                     condition, properties.get("FunctionName"),
                     properties.get("Runtime"), properties.get("Architectures"), properties.get("MemorySize"),
                     properties.get("Timeout"), properties.get("PackageType"), properties.get("Layers"),
-                    properties.get("Environment"), VpcAttachments.of(vpc, condition), role, dlq, async,
+                    properties.get("Environment"), attachment, role, dlq, async,
                     properties.get("ReservedConcurrentExecutions"), provisionedConcurrency,
                     sam ? properties.get("AutoPublishAlias") : Optional.empty(), propertyPositions,
                     allProperties));
@@ -103,7 +107,8 @@ final class FunctionReader {
         }
     }
 
-    private ExecutionRole roleOf(Value role) {
+    /** The role a function (or a capacity provider) names: one of the template's, or one from outside. */
+    static ExecutionRole roleOf(Value role, Map<String, ExecutionRole.TemplateRole> roles) {
         for (Value.ResourceRef ref : role.references().toList()) {
             ExecutionRole.TemplateRole templateRole = roles.get(ref.logicalId());
             if (templateRole != null && role.alternatives().size() == 1) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -91,6 +92,8 @@ final class LambdaServicePermissions {
         private final int[] statementOf;
         private final Map<String, Candidates> writes = new HashMap<>();
         private final Map<EventSource, BitSet> brokerReads = new EnumMap<>(EventSource.class);
+        private final Map<EventSource, Candidates> brokerCovers = new EnumMap<>(EventSource.class);
+        private final Map<EventSource, Candidates> secretReads = new EnumMap<>(EventSource.class);
         private final Map<EventSource, Candidates> sourceReads = new EnumMap<>(EventSource.class);
 
         RoleActions(Permissions permissions) {
@@ -123,10 +126,10 @@ final class LambdaServicePermissions {
                             && written.stream().anyMatch(w -> ActionPattern.matches(pattern, w))));
         }
 
-        /** A source's broker actions (its secret, its cluster), which count whatever resource they name. */
+        /** A source's broker actions other than reading a secret, written exactly: they count on any resource. */
         BitSet brokerReads(EventSource source) {
             return brokerReads.computeIfAbsent(source, s -> {
-                List<String> broker = s.mapping().map(EventSource.Mapping::brokerActions).orElse(List.of());
+                List<String> broker = brokerActions(s, false);
                 BitSet matching = new BitSet();
                 for (int k = 0; k < patterns.length; k++) {
                     String pattern = patterns[k];
@@ -136,6 +139,22 @@ final class LambdaServicePermissions {
                 }
                 return matching;
             });
+        }
+
+        /**
+         * A source's broker actions (or wildcards that cover them): reading the secrets the mapping
+         * authenticates with, or the others, which count on the broker or cluster itself.
+         */
+        Candidates brokerCovers(EventSource source, boolean secrets) {
+            return (secrets ? secretReads : brokerCovers).computeIfAbsent(source, s -> {
+                List<String> broker = brokerActions(s, secrets);
+                return candidates(pattern -> broker.stream().anyMatch(a -> ActionPattern.matches(pattern, a)));
+            });
+        }
+
+        private static List<String> brokerActions(EventSource source, boolean secrets) {
+            return source.mapping().map(EventSource.Mapping::brokerActions).orElse(List.of()).stream()
+                    .filter(a -> ActionPattern.service(a).equals("secretsmanager") == secrets).toList();
         }
 
         /** A polled source's own reads, which count on the source or every resource. */
@@ -216,31 +235,40 @@ final class LambdaServicePermissions {
     /** The numbered actions of the role that the Lambda service uses for this function. */
     private BitSet marks(RoleActions role) {
         BitSet marks = new BitSet();
-        destinationsByService.forEach((service, destinations) -> {
-            Candidates writes = role.writes(service);
-            marks.or(writes.everywhere());
-            for (int action : writes.named()) {
-                if (role.resourcesOf(action).stream().allMatch(r -> isEverything(r)
-                        || destinations.stream().anyMatch(d -> sameResource(r, d)))) {
-                    marks.set(action);
-                }
-            }
-        });
+        destinationsByService.forEach((service, destinations) -> markOn(role, role.writes(service), destinations,
+                LambdaServicePermissions::sameResource, marks));
         for (Trigger trigger : polled) {
-            marks.or(role.brokerReads(trigger.source()));
-            Optional<Value> source = trigger.polling().flatMap(Polling::eventSourceArn);
-            if (source.isEmpty()) {
-                continue;
+            EventSource source = trigger.source();
+            marks.or(role.brokerReads(source));
+            List<Value> secrets = trigger.polling().map(p -> p.access().secrets()).orElse(List.of());
+            if (!secrets.isEmpty()) {
+                markOn(role, role.brokerCovers(source, true), secrets, LambdaServicePermissions::sameOrNamed, marks);
             }
-            Candidates reads = role.sourceReads(trigger.source());
-            marks.or(reads.everywhere());
-            for (int action : reads.named()) {
-                if (role.resourcesOf(action).stream().allMatch(r -> isEverything(r) || sameResource(r, source.get()))) {
-                    marks.set(action);
-                }
+            Optional<Value> arn = trigger.polling().flatMap(Polling::eventSourceArn);
+            if (arn.isPresent()) {
+                markOn(role, role.brokerCovers(source, false), List.of(arn.get()),
+                        LambdaServicePermissions::sameOrNamed, marks);
+                markOn(role, role.sourceReads(source), List.of(arn.get()), LambdaServicePermissions::sameResource,
+                        marks);
             }
         }
         return marks;
+    }
+
+    /** Marks the candidates whose statement is on every resource, or on nothing but the given ones. */
+    private static void markOn(RoleActions role, Candidates candidates, List<Value> targets,
+                               BiPredicate<Value, Value> same, BitSet marks) {
+        marks.or(candidates.everywhere());
+        for (int action : candidates.named()) {
+            if (role.resourcesOf(action).stream().allMatch(r -> isEverything(r)
+                    || targets.stream().anyMatch(t -> same.test(r, t)))) {
+                marks.set(action);
+            }
+        }
+    }
+
+    private static boolean sameOrNamed(Value resource, Value target) {
+        return target.isSameAs(resource) || sameResource(resource, target);
     }
 
     /** The role with the marked actions' statements split off for the Lambda service. */

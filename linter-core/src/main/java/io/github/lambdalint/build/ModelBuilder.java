@@ -10,12 +10,13 @@ import io.github.lambdalint.model.SqsQueue;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.network.NetworkContext;
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.parse.Resource;
 import io.github.lambdalint.parse.Template;
 import io.github.lambdalint.resolve.Deployment;
-import io.github.lambdalint.model.network.Network;
 import io.github.lambdalint.resolve.StackSet;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * Builds the {@link TemplateModel} of one template: resolve, then read each part. With the other
@@ -25,6 +26,7 @@ import io.github.lambdalint.resolve.StackSet;
 public final class ModelBuilder {
 
     private final StackSet stacks;
+    private final StackNetworks networks;
     private final StackSet.Stack stack;
     private final Template template;
     private final Deployment deployment;
@@ -37,11 +39,23 @@ public final class ModelBuilder {
 
     /** The template {@code file} of the set. */
     public ModelBuilder(StackSet stacks, String file, NetworkContext networkContext) {
-        this.stacks = stacks;
+        this(new StackNetworks(stacks, networkContext), file);
+    }
+
+    /** The template {@code file} of the run whose networks are built once for all its templates. */
+    public ModelBuilder(StackNetworks networks, String file) {
+        this.stacks = networks.stacks();
+        this.networks = networks;
         this.stack = stacks.stack(file).orElseThrow(() -> new IllegalArgumentException("no template " + file));
         this.template = stack.template();
         this.deployment = stack.deployment();
-        this.networkContext = networkContext;
+        this.networkContext = networks.context();
+    }
+
+    /** The user's AWS snapshot as model values, read once per run and shared by every template. */
+    public static SnapshotUse.Applies snapshot(AwsSnapshot snapshot) {
+        return new SnapshotUse.Applies(snapshot, SnapshotNetworkReader.read(snapshot),
+                SnapshotSecurityGroupReader.read(snapshot));
     }
 
     public TemplateModel build() {
@@ -53,27 +67,14 @@ public final class ModelBuilder {
         List<LambdaFunction> functions = new FunctionReader(resources, roles, index, triggerList).read();
         EdgeReader edge = new EdgeReader(resources, index);
         return new TemplateModel(deployment, template.serverless(), resources.types(), functions,
-                new NetworkReader(resources).read(networkContext.forRegion(deployment.region()), otherNetworks()),
+                new NetworkReader(resources).read(networkContext.forRegion(deployment.region()),
+                        networks.readBy(stack.file())),
                 triggerList,
                 queues(resources, triggers.generatedQueues()), new DatabaseReader(resources, roles).read(),
                 edge.associations(), edge.regionAssertions(), new VpcServiceReader(resources).read(),
-                new SecurityGroupReader(resources).read(), customResources(resources, index),
-                index.references());
-    }
-
-    /**
-     * The networks of the templates this one reads from, each built with the networks it reads
-     * from in turn; the set's order puts every template after the ones it reads from.
-     */
-    private Map<String, Network> otherNetworks() {
-        Map<String, Network> built = new HashMap<>();
-        for (String file : stacks.dependenciesInOrder(stack.file())) {
-            StackSet.Stack other = stacks.stack(file).orElseThrow();
-            LiveResources theirs = new LiveResources(other.template(), stacks.resolver(other));
-            built.put(file, new NetworkReader(theirs).read(networkContext.forRegion(other.deployment().region()),
-                    Map.copyOf(built)));
-        }
-        return built;
+                new SecurityGroupReader(resources).read(networkContext.forRegion(deployment.region()).snapshot()),
+                customResources(resources, index),
+                index.references(), new ConnectorReader(resources).read(functions, triggerList));
     }
 
     private static List<CustomResource> customResources(LiveResources resources, FunctionIndex index) {

@@ -2,7 +2,6 @@ package io.github.lambdalint.build;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,23 +22,6 @@ import io.github.lambdalint.resolve.Value;
 
 /** Reads VPCs, subnets, route tables, routes, NAT gateways and VPC endpoints. */
 final class NetworkReader {
-
-    /** Route properties in the order CloudFormation documents them, with what each targets. */
-    private static final Map<String, RouteTarget> ROUTE_TARGETS = new LinkedHashMap<>();
-
-    static {
-        ROUTE_TARGETS.put("NatGatewayId", RouteTarget.NAT_GATEWAY);
-        ROUTE_TARGETS.put("GatewayId", RouteTarget.INTERNET_GATEWAY);
-        ROUTE_TARGETS.put("InstanceId", RouteTarget.NAT_INSTANCE);
-        ROUTE_TARGETS.put("TransitGatewayId", RouteTarget.TRANSIT_GATEWAY);
-        ROUTE_TARGETS.put("EgressOnlyInternetGatewayId", RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY);
-        ROUTE_TARGETS.put("VpcPeeringConnectionId", RouteTarget.VPC_PEERING);
-        ROUTE_TARGETS.put("NetworkInterfaceId", RouteTarget.NETWORK_INTERFACE);
-        ROUTE_TARGETS.put("VpcEndpointId", RouteTarget.GATEWAY_LOAD_BALANCER_ENDPOINT);
-        ROUTE_TARGETS.put("CarrierGatewayId", RouteTarget.CARRIER_GATEWAY);
-        ROUTE_TARGETS.put("LocalGatewayId", RouteTarget.LOCAL_GATEWAY);
-        ROUTE_TARGETS.put("CoreNetworkArn", RouteTarget.CORE_NETWORK);
-    }
 
     private final LiveResources resources;
 
@@ -131,10 +113,11 @@ final class NetworkReader {
             destination = new Value.Unknown("the route exists only under condition "
                     + resources.undecidedCondition(route).get(), destination.source());
         }
-        for (Map.Entry<String, RouteTarget> target : ROUTE_TARGETS.entrySet()) {
-            Optional<Value> ref = resources.property(route, target.getKey());
+        for (String field : RouteTarget.fields()) {
+            Optional<Value> ref = resources.property(route, field);
             if (ref.isPresent()) {
-                RouteTarget kind = target.getKey().equals("GatewayId") ? gatewayKind(ref.get()) : target.getValue();
+                RouteTarget kind = field.equals(RouteTarget.Field.GATEWAY_ID) && ref.get() instanceof Value.ResourceRef
+                        ? gatewayKind((Value.ResourceRef) ref.get()) : RouteTarget.of(field, ref.get().asText());
                 return new Route(Optional.of(route.logicalId()), destination, kind, ref.get(), route.position());
             }
         }
@@ -142,23 +125,16 @@ final class NetworkReader {
                 new Value.Unknown("the route names no target", route.declaration()), route.position());
     }
 
-    /** {@code GatewayId} takes internet gateways and virtual private gateways alike. */
-    private RouteTarget gatewayKind(Value gateway) {
-        if (gateway instanceof Value.ResourceRef ref) {
-            Optional<String> type = resources.typeOf(ref.logicalId());
-            if (type.filter("AWS::EC2::InternetGateway"::equals).isPresent()) {
-                return RouteTarget.INTERNET_GATEWAY;
-            }
-            if (type.filter("AWS::EC2::VPNGateway"::equals).isPresent()) {
-                return RouteTarget.VIRTUAL_PRIVATE_GATEWAY;
-            }
-            return RouteTarget.UNKNOWN;
-        }
-        Optional<String> id = gateway.asText();
-        if (id.filter(t -> t.startsWith("igw-")).isPresent()) {
+    /**
+     * {@code GatewayId} takes internet gateways and virtual private gateways alike: a reference is
+     * told by the type of the template's resource (an id written as text, by its prefix).
+     */
+    private RouteTarget gatewayKind(Value.ResourceRef gateway) {
+        Optional<String> type = resources.typeOf(gateway.logicalId());
+        if (type.filter("AWS::EC2::InternetGateway"::equals).isPresent()) {
             return RouteTarget.INTERNET_GATEWAY;
         }
-        if (id.filter(t -> t.startsWith("vgw-")).isPresent()) {
+        if (type.filter("AWS::EC2::VPNGateway"::equals).isPresent()) {
             return RouteTarget.VIRTUAL_PRIVATE_GATEWAY;
         }
         return RouteTarget.UNKNOWN;

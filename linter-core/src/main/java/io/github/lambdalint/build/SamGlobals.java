@@ -26,7 +26,15 @@ final class SamGlobals {
     }
 
     static MapNode merge(Template template, Resource function) {
-        Optional<MapNode> globals = template.globals().flatMap(g -> g.getMap("Function"));
+        return merge(template, function, "Function");
+    }
+
+    /**
+     * The properties of a SAM resource with its {@code Globals} section merged ({@code CapacityProvider}
+     * for {@code AWS::Serverless::CapacityProvider}: samtranslator/plugins/globals/globals.py).
+     */
+    static MapNode merge(Template template, Resource function, String section) {
+        Optional<MapNode> globals = template.globals().flatMap(g -> g.getMap(section));
         if (globals.isEmpty()) {
             return function.properties();
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.model.security.SecurityGroup;
 import io.github.lambdalint.model.security.SecurityGroupRule;
 import io.github.lambdalint.model.security.SecurityGroups;
@@ -29,7 +30,8 @@ final class SecurityGroupReader {
         this.resources = resources;
     }
 
-    SecurityGroups read() {
+    /** @param snapshot the AWS snapshot that applies to the template, whose groups a literal {@code sg-} id names */
+    SecurityGroups read(SnapshotUse snapshot) {
         Map<String, List<SecurityGroupRule>> standaloneIngress = standalone("AWS::EC2::SecurityGroupIngress",
                 SecurityGroupRule.Direction.INGRESS);
         Map<String, List<SecurityGroupRule>> standaloneEgress = standalone("AWS::EC2::SecurityGroupEgress",
@@ -62,7 +64,12 @@ final class SecurityGroupReader {
             resources.property(block, "VpcId").flatMap(v -> resources.referencedResource(v, "AWS::EC2::VPC"))
                     .ifPresent(moreBlocks::add);
         }
-        return new SecurityGroups(groups, subnetCidrs, vpcCidrs, moreBlocks);
+        Map<String, SecurityGroup> deployed = new HashMap<>();
+        if (snapshot instanceof SnapshotUse.Applies applies) {
+            subnetCidrs.putAll(applies.securityGroups().subnetCidrBlocks());
+            deployed.putAll(applies.securityGroups().deployed());
+        }
+        return new SecurityGroups(groups, subnetCidrs, vpcCidrs, moreBlocks, deployed);
     }
 
     /** Inline rules; false when the list (or an entry) cannot be read statically. */

@@ -27,7 +27,7 @@ import io.github.lambdalint.resolve.Value;
  * Finds everything that invokes a function of the template: SAM {@code Events}, function URLs,
  * and the raw resources that name a function (bucket notifications, SNS subscriptions, rule and
  * schedule targets, log subscriptions, IoT and SES rules, load balancer targets, event source
- * mappings, and permissions granted to a service principal).
+ * mappings, custom AWS Config rules, and permissions granted to a service principal).
  */
 final class TriggerReader {
 
@@ -53,6 +53,7 @@ final class TriggerReader {
     private final FunctionIndex index;
     private final Map<String, ExecutionRole.TemplateRole> roles;
     private final InvokedQualifiers qualifiers;
+    private final SourceAccessReader sourceAccess;
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<String, SqsQueue> generatedQueues = new java.util.LinkedHashMap<>();
 
@@ -61,6 +62,7 @@ final class TriggerReader {
         this.index = index;
         this.roles = roles;
         this.qualifiers = new InvokedQualifiers(resources);
+        this.sourceAccess = new SourceAccessReader(resources);
     }
 
     List<Trigger> read() {
@@ -80,6 +82,7 @@ final class TriggerReader {
         functionUrls();
         loadBalancerTargets();
         eventSourceMappings();
+        configRules();
         permissions();
         invokerRoles();
         return triggers;
@@ -124,7 +127,7 @@ final class TriggerReader {
                         description + " (through an SQS subscription)", position, polling).withQualifier(qualifier));
             } else if (source.invocation() == InvocationModel.POLL) {
                 triggers.add(Trigger.polled(function.logicalId(), source, description, position,
-                        polling(properties, source.mapping().flatMap(EventSource.Mapping::samSourceProperty))).withQualifier(qualifier));
+                        polling(source, properties)).withQualifier(qualifier));
             } else {
                 triggers.add(Trigger.of(function.logicalId(), source, description, position)
                         .withQualifier(qualifier).withDeliveryDeadLetter(deliveryDeadLetter(properties, source)));
@@ -159,13 +162,15 @@ final class TriggerReader {
         return Optional.of(new Value.ResourceRef(queueId, Optional.of("Arn"), sqsSubscription.source()));
     }
 
-    private static Polling polling(Optional<Value> properties, Optional<String> sourceProperty) {
-        return new Polling(sourceProperty.flatMap(property -> LiveResources.path(properties, property)),
-                LiveResources.path(properties, "MaximumRetryAttempts"),
+    private Polling polling(EventSource source, Optional<Value> properties) {
+        Optional<Value> arn = source.mapping().flatMap(EventSource.Mapping::samSourceProperty)
+                .flatMap(property -> LiveResources.path(properties, property));
+        return new Polling(arn, LiveResources.path(properties, "MaximumRetryAttempts"),
                 LiveResources.path(properties, "MaximumRecordAgeInSeconds"),
                 LiveResources.path(properties, "BisectBatchOnFunctionError"),
                 Destinations.onFailure(LiveResources.path(properties, "DestinationConfig"), false),
-                LiveResources.path(properties, "MaximumBatchingWindowInSeconds"));
+                LiveResources.path(properties, "MaximumBatchingWindowInSeconds"),
+                sourceAccess.read(source, arn, name -> LiveResources.path(properties, name)));
     }
 
     private void bucketNotifications() {
@@ -306,7 +311,8 @@ final class TriggerReader {
                     mapping.position(), new Polling(arn, resources.property(mapping, "MaximumRetryAttempts"),
                             resources.property(mapping, "MaximumRecordAgeInSeconds"),
                             resources.property(mapping, "BisectBatchOnFunctionError"), onFailure,
-                            resources.property(mapping, "MaximumBatchingWindowInSeconds")))
+                            resources.property(mapping, "MaximumBatchingWindowInSeconds"),
+                            sourceAccess.read(source, arn, name -> resources.property(mapping, name))))
                     .withQualifier(qualifiers.of(functionName.get())));
         }
     }
@@ -340,6 +346,27 @@ final class TriggerReader {
         return EventSource.UNKNOWN_POLLED;
     }
 
+    /**
+     * Custom Lambda rules of AWS Config ({@code Source.Owner: CUSTOM_LAMBDA}): Config invokes the
+     * function named by {@code SourceIdentifier} asynchronously. A rule whose {@code SourceDetails}
+     * all have {@code MessageType: ScheduledNotification} runs only periodically.
+     */
+    private void configRules() {
+        for (Resource rule : resources.ofType("AWS::Config::ConfigRule")) {
+            Optional<Value> source = resources.property(rule, "Source");
+            if (LiveResources.path(source, "Owner").flatMap(Value::asText).filter("CUSTOM_LAMBDA"::equals).isEmpty()) {
+                continue;
+            }
+            List<Value> details = items(LiveResources.path(source, "SourceDetails"));
+            boolean periodic = !details.isEmpty() && details.stream().allMatch(d -> LiveResources
+                    .path(Optional.of(d), "MessageType").flatMap(Value::asText)
+                    .filter("ScheduledNotification"::equals).isPresent());
+            target(LiveResources.path(source, "SourceIdentifier"),
+                    periodic ? EventSource.CONFIG_PERIODIC_RULE : EventSource.CONFIG,
+                    (periodic ? "periodic Config rule " : "Config rule ") + rule.logicalId(), rule.position());
+        }
+    }
+
     private void permissions() {
         // Grouped once and kept up to date: a template may hold a permission for each of thousands of functions.
         Map<String, List<Trigger>> byFunction = new HashMap<>();
@@ -358,6 +385,9 @@ final class TriggerReader {
             boolean authorizer = source.get() == EventSource.IOT && resources.property(permission, "SourceArn")
                     .map(TriggerReader::textOf).filter(arn -> arn.contains(":authorizer/")).isPresent();
             List<Trigger> ofFunction = byFunction.computeIfAbsent(function.get(), k -> new ArrayList<>());
+            if (source.get() == EventSource.CONFIG && shownByConfigRules(ofFunction)) {
+                continue; // the permission serves the Config rules of the template, which are the triggers
+            }
             InvocationModel invocation = authorizer || onlySynchronousTriggers(ofFunction, source.get())
                     ? InvocationModel.SYNC : source.get().invocation();
             Trigger trigger = new Trigger(function.get(), source.get(), invocation,
@@ -414,6 +444,11 @@ final class TriggerReader {
     private static boolean onlySynchronousTriggers(List<Trigger> ofFunction, EventSource source) {
         List<Trigger> shown = ofFunction.stream().filter(t -> t.source() == source).toList();
         return !shown.isEmpty() && shown.stream().allMatch(t -> t.invocation() == InvocationModel.SYNC);
+    }
+
+    private static boolean shownByConfigRules(List<Trigger> ofFunction) {
+        return ofFunction.stream()
+                .anyMatch(t -> t.source() == EventSource.CONFIG || t.source() == EventSource.CONFIG_PERIODIC_RULE);
     }
 
     /** The literal text of a value, with the unknown parts of a {@code Fn::Sub} left out. */

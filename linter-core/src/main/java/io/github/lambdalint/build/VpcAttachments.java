@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import io.github.lambdalint.model.CapacityProvider;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.VpcAttachment;
+import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
 
@@ -88,6 +90,44 @@ final class VpcAttachments {
         return attachment;
     }
 
+    /**
+     * The attachment of a function that runs on a capacity provider of the template: the provider's
+     * {@code VpcConfig} places it, and the block's positions point into the provider.
+     */
+    static VpcAttachment onCapacityProvider(Optional<Value> providerVpcConfig, Optional<String> functionCondition,
+                                            CapacityProvider provider) {
+        VpcAttachment attachment = of(providerVpcConfig, functionCondition);
+        if (attachment instanceof VpcAttachment.Attached a) {
+            return new VpcAttachment.Attached(on(a.vpcConfig(), provider), a.condition(), a.subnets(),
+                    a.securityGroups());
+        }
+        if (attachment instanceof VpcAttachment.Undecided u) {
+            return new VpcAttachment.Undecided(on(u.vpcConfig(), provider), u.reason());
+        }
+        return new VpcAttachment.NotAttached(attachment.config().map(c -> on(c, provider)));
+    }
+
+    /**
+     * The attachment of a function on a capacity provider outside the template (an ARN, a parameter,
+     * an import): attached, to subnets and security groups that are not known.
+     */
+    static VpcAttachment onOutsideCapacityProvider(Value arn) {
+        String name = arn.literalText().orElse("from outside the template");
+        Value unknown = new Value.Unknown("the subnets of capacity provider " + name + " are not in the template",
+                arn.source());
+        CapacityProvider provider = new CapacityProvider(name, arn.position(),
+                new ExecutionRole.ExternalRole(arn, "the capacity provider is outside the template"), arn.position());
+        VpcConfig config = new VpcConfig(Optional.of(unknown), Optional.of(unknown), arn.position(), Map.of(),
+                Optional.empty(), Optional.of(provider));
+        return new VpcAttachment.Attached(config, Optional.empty(), ids(Optional.of(unknown)),
+                ids(Optional.of(unknown)));
+    }
+
+    private static VpcConfig on(VpcConfig config, CapacityProvider provider) {
+        return new VpcConfig(config.subnetIds(), config.securityGroupIds(), config.position(), config.keyPositions(),
+                Optional.empty(), Optional.of(provider));
+    }
+
     private static VpcAttachment attachment(Value block, Value written) {
         if (block instanceof Value.NoValue) {
             return new VpcAttachment.NotAttached(Optional.empty());
@@ -106,7 +146,8 @@ final class VpcAttachments {
         }
         Optional<Value> subnetIds = map.get().get("SubnetIds");
         Optional<Value> groupIds = map.get().get("SecurityGroupIds");
-        VpcConfig config = new VpcConfig(subnetIds, groupIds, written.position(), keys);
+        VpcConfig config = new VpcConfig(subnetIds, groupIds, written.position(), keys,
+                map.get().get("Ipv6AllowedForDualStack"), Optional.empty());
         Presence presence = presence(subnetIds).or(presence(groupIds));
         return switch (presence.kind()) {
             case NONE -> new VpcAttachment.NotAttached(Optional.of(config));

@@ -70,29 +70,41 @@ public final class CloudAssembly {
         }
     }
 
-    private CloudAssembly() {
+    private final Path manifest;
+    private final MapNode artifacts;
+
+    private CloudAssembly(Path manifest, MapNode artifacts) {
+        this.manifest = manifest;
+        this.artifacts = artifacts;
     }
 
-    /** Whether the file is a cloud assembly's manifest: {@code manifest.json} with {@code version} and {@code artifacts}. */
-    public static boolean isManifest(Path file) {
+    /**
+     * The cloud assembly whose manifest the file is — {@code manifest.json} with {@code version} and
+     * {@code artifacts} — parsed once; empty for any other file.
+     */
+    public static Optional<CloudAssembly> at(Path file) {
         if (file.getFileName() == null || !file.getFileName().toString().equals(MANIFEST)
                 || !Files.isRegularFile(file)) {
-            return false;
+            return Optional.empty();
         }
         try {
-            Optional<MapNode> root = root(file);
-            return root.isPresent() && root.get().get("version").isPresent()
-                    && root.get().getMap("artifacts").isPresent();
+            return root(file).filter(root -> root.get("version").isPresent())
+                    .flatMap(root -> root.getMap("artifacts"))
+                    .map(artifacts -> new CloudAssembly(file.toAbsolutePath().normalize(), artifacts));
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
-    /** The stacks of the assembly whose manifest this is, in the manifest's order, nested assemblies in place. */
-    public static List<Stack> stacks(Path manifest) throws Broken {
+    /**
+     * The stacks of the assembly, in the manifest's order, nested assemblies in place (their
+     * manifests are read now; this one was read by {@link #at}).
+     */
+    public List<Stack> stacks() throws Broken {
         List<Stack> stacks = new ArrayList<>();
-        read(manifest.toAbsolutePath().normalize(), manifest.toAbsolutePath().normalize().getParent(), stacks,
-                new HashSet<>(), 0);
+        Set<Path> seen = new HashSet<>();
+        seen.add(manifest);
+        list(manifest, artifacts, manifest.getParent(), stacks, seen, 0);
         return stacks;
     }
 
@@ -109,6 +121,11 @@ public final class CloudAssembly {
             throw new Broken(manifest, "cannot read " + root.relativize(manifest) + ": "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
         }
+        list(manifest, artifacts, root, stacks, seen, depth);
+    }
+
+    private static void list(Path manifest, MapNode artifacts, Path root, List<Stack> stacks, Set<Path> seen,
+                             int depth) throws Broken {
         Path directory = manifest.getParent();
         for (MapNode.Entry artifact : artifacts.entries()) {
             if (!(artifact.value() instanceof MapNode entry)) {

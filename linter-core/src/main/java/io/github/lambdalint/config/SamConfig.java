@@ -40,7 +40,7 @@ public final class SamConfig {
 
     private static final List<String> FILE_NAMES = List.of("samconfig.toml", "samconfig.yaml", "samconfig.yml");
 
-    /** A samconfig file is a few lines; a bigger one (read once per template beside it) is not one. */
+    /** A samconfig file is a few lines; a bigger one is not one. */
     private static final long MAX_BYTES = 1024 * 1024;
 
     /**
@@ -59,7 +59,7 @@ public final class SamConfig {
 
     /** What the samconfig file beside a template says, a problem with it, or neither. */
     public record Lookup(Optional<Deploy> deploy, Optional<Problem> problem) {
-        static final Lookup NOTHING = new Lookup(Optional.empty(), Optional.empty());
+        public static final Lookup NOTHING = new Lookup(Optional.empty(), Optional.empty());
 
         static Lookup problem(Path file, Position position, String message) {
             return new Lookup(Optional.empty(), Optional.of(new Problem(file, position, message)));
@@ -69,11 +69,14 @@ public final class SamConfig {
     private SamConfig() {
     }
 
+    /** What the samconfig file beside the template says. */
     public static Lookup beside(Path template, String environment) {
         Path directory = template.toAbsolutePath().getParent();
-        if (directory == null) {
-            return Lookup.NOTHING;
-        }
+        return directory == null ? Lookup.NOTHING : in(directory, environment);
+    }
+
+    /** What the samconfig file of the directory says; a run asks once per directory. */
+    public static Lookup in(Path directory, String environment) {
         for (String name : FILE_NAMES) {
             Path file = directory.resolve(name);
             if (!Files.isRegularFile(file)) {

@@ -21,7 +21,7 @@ import io.github.lambdalint.resolve.Value;
  * What rules read: the Lambda functions of one template and everything around them that
  * decides whether they work — network, roles, triggers, databases, CloudFront associations,
  * the other services a function may connect to (caches, load balancers, search domains) and
- * the security groups between them.
+ * the security groups between them, and the SAM connectors that grant a function access to others.
  */
 public final class TemplateModel {
 
@@ -39,6 +39,7 @@ public final class TemplateModel {
     private final SecurityGroups securityGroups;
     private final List<CustomResource> customResources;
     private final FunctionReferences functionReferences;
+    private final List<Connector> connectors;
     // Rules look functions and triggers up per function; indexes keep that linear in template size.
     private final Map<String, LambdaFunction> functionsById;
     private final Map<String, List<Trigger>> triggersByFunction;
@@ -49,7 +50,7 @@ public final class TemplateModel {
                          Map<String, SqsQueue> queues, Databases databases, List<EdgeAssociation> edgeAssociations,
                          List<RegionAssertion> regionAssertions, VpcServices services,
                          SecurityGroups securityGroups, List<CustomResource> customResources,
-                         FunctionReferences functionReferences) {
+                         FunctionReferences functionReferences, List<Connector> connectors) {
         this.deployment = deployment;
         this.serverless = serverless;
         this.resourceTypes = Map.copyOf(resourceTypes);
@@ -64,6 +65,7 @@ public final class TemplateModel {
         this.securityGroups = securityGroups;
         this.customResources = List.copyOf(customResources);
         this.functionReferences = functionReferences;
+        this.connectors = List.copyOf(connectors);
         Map<String, LambdaFunction> byId = new HashMap<>();
         this.functions.forEach(f -> byId.putIfAbsent(f.logicalId(), f));
         this.functionsById = Map.copyOf(byId);
@@ -134,6 +136,11 @@ public final class TemplateModel {
     public List<CustomResource> customResourcesOf(String functionLogicalId) {
         return customResources.stream().filter(c -> c.function().filter(functionLogicalId::equals).isPresent())
                 .toList();
+    }
+
+    /** The SAM connectors whose Source is the function: what SAM lets its code call. */
+    public List<Connector> connectorsFrom(String functionLogicalId) {
+        return connectors.stream().filter(c -> c.function().equals(functionLogicalId)).toList();
     }
 
     public List<Trigger> triggersOf(String functionLogicalId) {

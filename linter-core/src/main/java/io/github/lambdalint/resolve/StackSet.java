@@ -21,7 +21,9 @@ import io.github.lambdalint.text.English;
  * ({@code Outputs.*.Export.Name}, resolved with that template's own deployment facts) and which
  * other stacks each reads from. Stacks that import from each other (directly or round a longer
  * cycle) cannot be deployed, so imports between them stay unknown; every other import leads to a
- * stack that does not lead back, so resolving one always ends.
+ * stack that does not lead back, so resolving one always ends. An import or stack output no template
+ * of the run gives is read from the stacks already deployed ({@link DeployedStacks}, the AWS
+ * snapshot), when it holds it.
  */
 public final class StackSet {
 
@@ -50,6 +52,7 @@ public final class StackSet {
     public static final String NOT_EXPORTED = "no template of this run exports ";
 
     private final Map<String, Stack> stacks = new LinkedHashMap<>();
+    private final DeployedStacks deployed;
     private final Map<String, List<Output>> exports = new HashMap<>();
     /** For each stack, the stacks it reads from; computed once, read-only afterwards. */
     private final Map<String, Set<String>> readsFrom = new HashMap<>();
@@ -57,6 +60,12 @@ public final class StackSet {
     private final Map<String, Integer> component = new HashMap<>();
 
     public StackSet(List<Stack> given) {
+        this(given, DeployedStacks.NONE);
+    }
+
+    /** The templates of a run, and the stacks already deployed that answer what no template of the run gives. */
+    public StackSet(List<Stack> given, DeployedStacks deployed) {
+        this.deployed = deployed;
         given.forEach(s -> stacks.putIfAbsent(s.file(), s));
         for (Stack stack : stacks.values()) {
             Resolver own = new Resolver(stack.template(), stack.deployment());
@@ -209,7 +218,8 @@ public final class StackSet {
             String via = OtherStacks.importIdentity(exportName);
             List<Output> found = exporters(exportName, importer);
             if (found.isEmpty()) {
-                return new Value.Unknown(NOT_EXPORTED + exportName, Optional.of(via), call);
+                return deployed.export(exportName, regionOf(importer)).<Value>map(v -> new Value.Text(v, call))
+                        .orElseGet(() -> new Value.Unknown(NOT_EXPORTED + exportName, Optional.of(via), call));
             }
             if (found.size() > 1) {
                 return new Value.Unknown(English.list(found.stream().map(Output::stack).distinct().toList())
@@ -225,6 +235,11 @@ public final class StackSet {
             List<Stack> found = named(stackName).stream()
                     .filter(s -> sameRegionPossible(region, s))
                     .toList();
+            Optional<String> inAccount = deployed.output(stackName, outputName,
+                    region.or(() -> regionOf(importer)));
+            if (found.isEmpty() && inAccount.isPresent()) {
+                return new Value.Text(inAccount.get(), call);
+            }
             if (found.isEmpty()) {
                 return new Value.Unknown("no template of this run has the stack name " + stackName
                         + " (lint that stack in the same run and give its stack name)", Optional.of(via), call);

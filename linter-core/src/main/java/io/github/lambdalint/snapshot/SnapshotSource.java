@@ -21,7 +21,7 @@ public enum SnapshotSource {
     VPC_ENDPOINTS("VpcEndpoints", "ec2 describe-vpc-endpoints", Narrowing.FILTERS_VPC_ID, "vpc-endpoints",
             "ec2:DescribeVpcEndpoints", true),
     SECURITY_GROUPS("SecurityGroups", "ec2 describe-security-groups", Narrowing.FILTERS_VPC_ID, "security-groups",
-            "ec2:DescribeSecurityGroups", false),
+            "ec2:DescribeSecurityGroups", true),
     INTERNET_GATEWAYS("InternetGateways", "ec2 describe-internet-gateways", Narrowing.FILTERS_ATTACHMENT_VPC_ID,
             "internet-gateways", "ec2:DescribeInternetGateways", false),
     EGRESS_ONLY_INTERNET_GATEWAYS("EgressOnlyInternetGateways", "ec2 describe-egress-only-internet-gateways",
@@ -29,22 +29,22 @@ public enum SnapshotSource {
     NETWORK_ACLS("NetworkAcls", "ec2 describe-network-acls", Narrowing.FILTERS_VPC_ID, "network-acls",
             "ec2:DescribeNetworkAcls", false),
     VPCS("Vpcs", "ec2 describe-vpcs", Narrowing.VPC_IDS, "vpcs", "ec2:DescribeVpcs", false),
-    EXPORTS("Exports", "cloudformation list-exports", Narrowing.NONE, "exports", "cloudformation:ListExports", false),
+    EXPORTS("Exports", "cloudformation list-exports", Narrowing.NONE, "exports", "cloudformation:ListExports", true),
     STACKS("Stacks", "cloudformation describe-stacks", Narrowing.STACK_NAME, "stack", "cloudformation:DescribeStacks",
-            false),
-    DB_PROXIES("DBProxies", "rds describe-db-proxies", Narrowing.NONE, "db-proxies", "rds:DescribeDBProxies", false),
+            true),
+    DB_PROXIES("DBProxies", "rds describe-db-proxies", Narrowing.NONE, "db-proxies", "rds:DescribeDBProxies", true),
     DB_PROXY_ENDPOINTS("DBProxyEndpoints", "rds describe-db-proxy-endpoints", Narrowing.NONE, "db-proxy-endpoints",
-            "rds:DescribeDBProxyEndpoints", false),
+            "rds:DescribeDBProxyEndpoints", true),
     DB_INSTANCES("DBInstances", "rds describe-db-instances", Narrowing.NONE, "db-instances", "rds:DescribeDBInstances",
-            false),
+            true),
     DB_CLUSTERS("DBClusters", "rds describe-db-clusters", Narrowing.NONE, "db-clusters", "rds:DescribeDBClusters",
-            false),
-    CACHE_CLUSTERS("CacheClusters", "elasticache describe-cache-clusters", Narrowing.NONE, "cache-clusters",
-            "elasticache:DescribeCacheClusters", false),
+            true),
+    CACHE_CLUSTERS("CacheClusters", "elasticache describe-cache-clusters --show-cache-node-info", Narrowing.NONE, "cache-clusters",
+            "elasticache:DescribeCacheClusters", true),
     REPLICATION_GROUPS("ReplicationGroups", "elasticache describe-replication-groups", Narrowing.NONE,
-            "replication-groups", "elasticache:DescribeReplicationGroups", false),
+            "replication-groups", "elasticache:DescribeReplicationGroups", true),
     ACCOUNT_LIMIT("AccountLimit", "lambda get-account-settings", Narrowing.NONE, "account-settings",
-            "lambda:GetAccountSettings", false);
+            "lambda:GetAccountSettings", true);
 
     /** How a command is narrowed to what the user named. */
     public enum Narrowing {
@@ -83,7 +83,7 @@ public enum SnapshotSource {
         return key;
     }
 
-    /** The AWS CLI service and operation, {@code ec2 describe-subnets}. */
+    /** The AWS CLI service and operation, {@code ec2 describe-subnets}, with the options its output needs. */
     public String command() {
         return command;
     }

@@ -153,7 +153,7 @@ class HostileFilesTest {
         assertThat(result.findings()).extracting(f -> f.location().file() + ":" + f.ruleId())
                 .containsExactly("<stdin>:LL000", "app.yaml:LL990");
         assertThat(result.findings().get(0).message()).startsWith("not a CloudFormation or SAM template");
-        assertThat(engine.inputFiles(request)).containsExactly(directory.resolve("app.yaml"));
+        assertThat(engine.inputs(request).files()).containsExactly(directory.resolve("app.yaml"));
     }
 
     @Test
@@ -177,7 +177,24 @@ class HostileFilesTest {
                 .excludes(List.of("stacks/cdk.out")).build();
 
         assertThat(filesWithFindings(engine.lint(request))).containsExactly("stacks/app.yaml");
-        assertThat(engine.inputFiles(request)).containsExactly(directory.resolve("stacks/app.yaml"));
+        assertThat(engine.inputs(request).files()).containsExactly(directory.resolve("stacks/app.yaml"));
+    }
+
+    @Test
+    void theRunLintsTheFilesFoundForItWithoutSearchingAgain() throws Exception {
+        write("stacks/app.yaml", HEALTHY);
+        LintRequest request = LintRequest.builder(directory).paths(List.of(directory.resolve("stacks"),
+                directory.resolve("missing.yaml"))).build();
+        LintEngine.Inputs inputs = engine.inputs(request);
+        write("stacks/later.yaml", HEALTHY);
+
+        LintResult result = engine.lint(request, inputs);
+
+        assertThat(inputs.files()).containsExactly(directory.resolve("stacks/app.yaml"));
+        assertThat(filesWithFindings(result)).as("found once: the file written after the search is not read")
+                .containsExactly("stacks/app.yaml");
+        assertThat(result.fileErrors()).extracting(FileError::file).containsExactly("missing.yaml");
+        assertThat(filesWithFindings(engine.lint(request))).containsExactly("stacks/app.yaml", "stacks/later.yaml");
     }
 
     @Test

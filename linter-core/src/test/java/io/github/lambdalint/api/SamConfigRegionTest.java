@@ -1,11 +1,13 @@
 package io.github.lambdalint.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -94,6 +96,38 @@ class SamConfigRegionTest {
                 .contains("!!python/object/apply:os.system")
                 .endsWith("nothing is taken from it (give the stack name, region and parameters with the options or in"
                         + " the configuration)");
+    }
+
+    @Test
+    void aSamconfigRegionThatIsNoAwsRegionStopsTheRunLikeABadRegionOption() throws Exception {
+        write("app/template.yaml", TEMPLATE);
+        write("app/samconfig.toml", "[default.deploy.parameters]\nregion = \"eu-west-9\"\n");
+
+        assertThatThrownBy(() -> lint(request().build())).isInstanceOfSatisfying(InvalidConfigException.class, e -> {
+            assertThat(e.file()).isEqualTo("app/samconfig.toml");
+            assertThat(e.what()).isEqualTo("deploy region");
+            assertThat(e.problems()).singleElement().asString()
+                    .startsWith("app/samconfig.toml gives the region 'eu-west-9', which is not an AWS Region; "
+                            + "the Regions are af-south-1, ");
+        });
+        assertThat(messages(lint(request().region(Optional.of("eu-west-1")).build()), "LL990"))
+                .as("a region it would not be linted with is not checked").containsExactly("region eu-west-1");
+    }
+
+    @Test
+    void anAwsRegionVariableThatIsNoAwsRegionStopsTheRunWhenItWouldBeUsed() throws Exception {
+        write("app/template.yaml", TEMPLATE);
+        write("app/other.template.yaml", TEMPLATE);
+
+        assertThatThrownBy(() -> lint(request().environment(Map.of("AWS_REGION", "mars-north-1")).build()))
+                .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.problems())
+                        .as("once, however many templates use it").singleElement().asString()
+                        .startsWith("AWS_REGION gives the region 'mars-north-1', which is not an AWS Region"));
+        assertThatThrownBy(() -> lint(request().environment(Map.of("AWS_DEFAULT_REGION", "eu-west-9")).build()))
+                .isInstanceOf(InvalidConfigException.class).hasMessageStartingWith("AWS_DEFAULT_REGION gives");
+        write("app/samconfig.toml", "[default.deploy.parameters]\nregion = \"eu-west-3\"\n");
+        assertThat(messages(lint(request().environment(Map.of("AWS_REGION", "mars-north-1")).build()), "LL990"))
+                .containsExactly("region eu-west-3", "region eu-west-3");
     }
 
     @Test

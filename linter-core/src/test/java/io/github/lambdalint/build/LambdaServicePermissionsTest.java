@@ -131,4 +131,66 @@ class LambdaServicePermissionsTest {
                 .isSameAs(model.function("Poller").orElseThrow().role().permissions())
                 .isNotSameAs(model.function("Worker").orElseThrow().role().permissions());
     }
+
+    /**
+     * Function Fn with a role whose statements are given, polled by a mapping with the given properties,
+     * beside the given resources.
+     */
+    private static TemplateModel polledWith(String resources, String statements, String mapping) {
+        return Models.inline("Resources:\n" + resources.indent(2) + """
+                  Role:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument: { Statement: [] }
+                      Policies:
+                        - PolicyName: p
+                          PolicyDocument:
+                            Statement:
+                """ + statements.indent(16) + """
+                  Fn:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Role: !GetAtt Role.Arn
+                      Runtime: python3.12
+                      Handler: index.handler
+                      Code: { ZipFile: "def handler(e, c): pass" }
+                  Mapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref Fn
+                """ + mapping.indent(6));
+    }
+
+    @Test
+    void theSecretAKafkaMappingAuthenticatesWithIsThePollersAndAnotherSecretIsTheCodes() {
+        TemplateModel model = polledWith("""
+                KafkaSecret: { Type: AWS::SecretsManager::Secret }
+                ApiKey: { Type: AWS::SecretsManager::Secret }
+                """, """
+                - { Effect: Allow, Action: [kafka:ListScramSecrets, kafka:DescribeVpcConnection], Resource: "*" }
+                - { Effect: Allow, Action: secretsmanager:*, Resource: !Ref KafkaSecret }
+                - { Effect: Allow, Action: secretsmanager:GetSecretValue, Resource: !Ref ApiKey }
+                """, """
+                EventSourceArn: arn:aws:kafka:eu-west-1:123456789012:cluster/orders/abc
+                SourceAccessConfigurations: [{ Type: SASL_SCRAM_512_AUTH, URI: !Ref KafkaSecret }]
+                """);
+        List<PolicyStatement> statements = model.function("Fn").orElseThrow().role().permissions().statements();
+        assertThat(statements).extracting(PolicyStatement::purpose)
+                .containsExactly(Purpose.LAMBDA_SERVICE, Purpose.LAMBDA_SERVICE, Purpose.FUNCTION_CODE);
+        assertThat(statements.get(2).resources()).singleElement()
+                .satisfies(r -> assertThat(r.references().map(Value.ResourceRef::logicalId)).containsExactly("ApiKey"));
+    }
+
+    @Test
+    void aWildcardOfTheBrokersReadsOnTheBrokerIsThePollersButNotOnAnotherBroker() {
+        String brokers = """
+                Broker: { Type: AWS::AmazonMQ::Broker }
+                Other: { Type: AWS::AmazonMQ::Broker }
+                """;
+        String mapping = "EventSourceArn: !GetAtt Broker.Arn\nQueues: [q]\n";
+        assertThat(purposes(polledWith(brokers, "- { Effect: Allow, Action: mq:Describe*, Resource: !GetAtt Broker.Arn }",
+                mapping), "Fn")).containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.LAMBDA_SERVICE));
+        assertThat(purposes(polledWith(brokers, "- { Effect: Allow, Action: mq:Describe*, Resource: !GetAtt Other.Arn }",
+                mapping), "Fn")).containsExactlyEntriesOf(Map.of("mq:Describe*", Purpose.FUNCTION_CODE));
+    }
 }

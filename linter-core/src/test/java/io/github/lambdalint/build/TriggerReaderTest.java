@@ -11,6 +11,7 @@ import io.github.lambdalint.model.SqsQueue;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.trigger.EventSource;
 import io.github.lambdalint.model.trigger.InvocationModel;
+import io.github.lambdalint.model.trigger.SourceAccess;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.resolve.Value;
 
@@ -219,5 +220,113 @@ class TriggerReaderTest {
         List<Trigger> triggers = model.triggersOf("Fn");
         assertThat(triggers.get(0).polling().orElseThrow().onFailureDestination()).isEmpty();
         assertThat(triggers.get(1).polling().orElseThrow().onFailureDestination()).isPresent();
+    }
+
+    private static SourceAccess access(TemplateModel model, String function) {
+        return only(model, function).polling().orElseThrow().access();
+    }
+
+    private static List<String> subnetIds(SourceAccess access) {
+        return access.subnets().orElseThrow().subnetIds().asList().orElseThrow().stream()
+                .map(v -> v.references().findFirst().map(Value.ResourceRef::logicalId)
+                        .orElseGet(() -> v.asText().orElse("?")))
+                .toList();
+    }
+
+    @Test
+    void anMskMappingPollsFromTheClusterClientSubnetsAndReadsItsSaslSecret() {
+        TemplateModel model = Models.inline("""
+                Resources:
+                  SubnetA: { Type: AWS::EC2::Subnet, Properties: { VpcId: vpc-1, CidrBlock: 10.0.1.0/24 } }
+                  Secret: { Type: AWS::SecretsManager::Secret }
+                  Cluster:
+                    Type: AWS::MSK::Cluster
+                    Properties:
+                      BrokerNodeGroupInfo: { ClientSubnets: [!Ref SubnetA], SecurityGroups: [sg-1] }
+                  Fn: { Type: AWS::Lambda::Function, Properties: { Role: arn:aws:iam::1:role/r } }
+                  Mapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref Fn
+                      EventSourceArn: !Ref Cluster
+                      SourceAccessConfigurations:
+                        - { Type: SASL_SCRAM_512_AUTH, URI: !Ref Secret }
+                """);
+        SourceAccess access = access(model, "Fn");
+        assertThat(only(model, "Fn").source()).isEqualTo(EventSource.MSK);
+        assertThat(subnetIds(access)).containsExactly("SubnetA");
+        assertThat(access.subnets().get().owner()).contains("MSK cluster Cluster");
+        assertThat(access.secrets()).singleElement().satisfies(s -> assertThat(s.references()
+                .map(Value.ResourceRef::logicalId)).containsExactly("Secret"));
+        assertThat(access.provisionedPollerConfig()).isEmpty();
+    }
+
+    @Test
+    void selfManagedKafkaSubnetsAreTheVpcSubnetUrisWithoutTheirPrefix() {
+        TemplateModel model = Models.inline(SAM + """
+                Resources:
+                  SubnetA: { Type: AWS::EC2::Subnet, Properties: { VpcId: vpc-1, CidrBlock: 10.0.1.0/24 } }
+                  Fn:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Events:
+                        Kafka:
+                          Type: SelfManagedKafka
+                          Properties:
+                            KafkaBootstrapServers: [b-1.example.com:9092]
+                            Topics: [t]
+                            ProvisionedPollerConfig: { MinimumPollers: 1 }
+                            SourceAccessConfigurations:
+                              - { Type: VPC_SUBNET, URI: !Sub "subnet:${SubnetA}" }
+                              - { Type: VPC_SUBNET, URI: subnet:subnet-0a1b2c3d }
+                              - { Type: VPC_SECURITY_GROUP, URI: security_group:sg-1 }
+                """);
+        SourceAccess access = access(model, "Fn");
+        assertThat(subnetIds(access)).containsExactly("SubnetA", "subnet-0a1b2c3d");
+        assertThat(access.secrets()).isEmpty();
+        assertThat(access.provisionedPollerConfig()).isPresent();
+    }
+
+    @Test
+    void aPubliclyAccessibleBrokerPlacesNoPollerInItsSubnets() {
+        String template = SAM + """
+                Resources:
+                  Broker:
+                    Type: AWS::AmazonMQ::Broker
+                    Properties: { PubliclyAccessible: PUBLIC, SubnetIds: [subnet-0a1b2c3d] }
+                  Fn:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Events:
+                        Mq:
+                          Type: MQ
+                          Properties:
+                            Broker: !GetAtt Broker.Arn
+                            Queues: [q]
+                            SourceAccessConfigurations: [{ Type: BASIC_AUTH, URI: arn:aws:secretsmanager:eu-west-1:1:secret:s }]
+                """;
+        assertThat(access(Models.inline(template.replace("PUBLIC", "true")), "Fn").subnets()).isEmpty();
+        SourceAccess privateBroker = access(Models.inline(template.replace("PUBLIC", "false")), "Fn");
+        assertThat(subnetIds(privateBroker)).containsExactly("subnet-0a1b2c3d");
+        assertThat(privateBroker.secrets()).hasSize(1);
+    }
+
+    @Test
+    void aDocumentDbClusterPollsFromItsSubnetGroupThroughASubArn() {
+        TemplateModel model = Models.inline("""
+                Resources:
+                  Group: { Type: AWS::DocDB::DBSubnetGroup, Properties: { SubnetIds: [subnet-0a1, subnet-0b2] } }
+                  Docs: { Type: AWS::DocDB::DBCluster, Properties: { DBSubnetGroupName: !Ref Group } }
+                  Fn: { Type: AWS::Lambda::Function, Properties: { Role: arn:aws:iam::1:role/r } }
+                  Mapping:
+                    Type: AWS::Lambda::EventSourceMapping
+                    Properties:
+                      FunctionName: !Ref Fn
+                      EventSourceArn: !Sub "arn:${AWS::Partition}:rds:${AWS::Region}:${AWS::AccountId}:cluster:${Docs}"
+                """);
+        SourceAccess access = access(model, "Fn");
+        assertThat(only(model, "Fn").source()).isEqualTo(EventSource.DOCUMENTDB);
+        assertThat(subnetIds(access)).containsExactly("subnet-0a1", "subnet-0b2");
+        assertThat(access.subnets().get().owner()).contains("subnet group Group");
     }
 }

@@ -39,8 +39,7 @@ class CloudAssemblyTest {
                     "displayName": "Prod/AppStack"}}}
                 """);
 
-        assertThat(CloudAssembly.isManifest(manifest)).isTrue();
-        assertThat(CloudAssembly.stacks(manifest)).satisfiesExactly(
+        assertThat(CloudAssembly.at(manifest).orElseThrow().stacks()).satisfiesExactly(
                 shared -> {
                     assertThat(shared.template()).isEqualTo(directory.resolve("cdk.out/Shared.template.json"));
                     assertThat(shared.stackName()).isEqualTo("Shared");
@@ -56,11 +55,22 @@ class CloudAssemblyTest {
     }
 
     @Test
+    void theManifestIsReadOnceWhenItIsFound() throws Exception {
+        Path manifest = write("cdk.out/manifest.json", """
+                {"version": "36.0.0", "artifacts": {"App": {"type": "aws:cloudformation:stack",
+                  "properties": {"templateFile": "App.template.json"}}}}
+                """);
+        CloudAssembly assembly = CloudAssembly.at(manifest).orElseThrow();
+        Files.writeString(manifest, "{\"version\": \"36.0.0\", \"artifacts\": {}}");
+
+        assertThat(assembly.stacks()).as("the stacks of the manifest as it was found").singleElement()
+                .satisfies(app -> assertThat(app.stackName()).isEqualTo("App"));
+    }
+
+    @Test
     void otherManifestsAreNotCloudAssemblies() throws Exception {
-        assertThat(CloudAssembly.isManifest(write("web/manifest.json", "{\"name\": \"app\", \"icons\": []}")))
-                .isFalse();
-        assertThat(CloudAssembly.isManifest(write("web/other.json", "{\"version\": \"1\", \"artifacts\": {}}")))
-                .isFalse();
+        assertThat(CloudAssembly.at(write("web/manifest.json", "{\"name\": \"app\", \"icons\": []}"))).isEmpty();
+        assertThat(CloudAssembly.at(write("web/other.json", "{\"version\": \"1\", \"artifacts\": {}}"))).isEmpty();
     }
 
     @Test
@@ -69,20 +79,20 @@ class CloudAssemblyTest {
                 {"version": "36.0.0", "artifacts": {"Stage": {"type": "cdk:cloud-assembly",
                   "properties": {"directoryName": "assembly-Stage"}}}}
                 """);
-        assertThatThrownBy(() -> CloudAssembly.stacks(missing))
+        assertThatThrownBy(() -> CloudAssembly.at(missing).orElseThrow().stacks())
                 .hasMessage("cannot read assembly-Stage/manifest.json: no such file");
 
         Path outside = write("b/manifest.json", """
                 {"version": "36.0.0", "artifacts": {"Evil": {"type": "aws:cloudformation:stack",
                   "properties": {"templateFile": "../../etc/passwd"}}}}
                 """);
-        assertThatThrownBy(() -> CloudAssembly.stacks(outside))
+        assertThatThrownBy(() -> CloudAssembly.at(outside).orElseThrow().stacks())
                 .hasMessage("'../../etc/passwd' lies outside the cloud assembly");
 
         Path loop = write("c/manifest.json", """
                 {"version": "36.0.0", "artifacts": {"Self": {"type": "cdk:cloud-assembly",
                   "properties": {"directoryName": "."}}}}
                 """);
-        assertThatThrownBy(() -> CloudAssembly.stacks(loop)).hasMessageContaining("loop");
+        assertThatThrownBy(() -> CloudAssembly.at(loop).orElseThrow().stacks()).hasMessageContaining("loop");
     }
 }

@@ -114,6 +114,50 @@ class StackSetTest {
         assertThat(property(stacks, "Literal")).isInstanceOf(Value.Unknown.class);
     }
 
+    /** The account as an AWS snapshot of us-east-1 shows it: one export and one stack's output. */
+    private static final DeployedStacks ACCOUNT = new DeployedStacks() {
+        @Override
+        public Optional<String> export(String name, Optional<String> region) {
+            return inSnapshotRegion(region) && List.of("nobody-exports-this", "literal-subnet").contains(name)
+                    ? Optional.of("subnet-0deployed") : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> output(String stackName, String outputKey, Optional<String> region) {
+            return inSnapshotRegion(region) && stackName.equals("elsewhere") && outputKey.equals("Subnet")
+                    ? Optional.of("subnet-0output") : Optional.empty();
+        }
+
+        private boolean inSnapshotRegion(Optional<String> region) {
+            return region.isEmpty() || region.get().equals("us-east-1");
+        }
+    };
+
+    @Test
+    void anImportNoTemplateGivesIsReadFromTheDeployedStacksPlacedWhereItIsWritten() {
+        StackSet stacks = new StackSet(List.of(network("network.yaml"), app()), ACCOUNT);
+        Value missing = property(stacks, "Missing");
+        assertThat(missing.asText()).contains("subnet-0deployed");
+        assertThat(missing.source()).isSameAs(propertyNode(stacks.stack("app.yaml").orElseThrow().template(), "Fn",
+                "Missing"));
+        assertThat(property(stacks, "UnknownStack").asText()).contains("subnet-0output");
+    }
+
+    @Test
+    void theTemplatesOfTheRunWinOverTheDeployedStacks() {
+        StackSet stacks = new StackSet(List.of(network("network.yaml"), app()), ACCOUNT);
+        assertThat(property(stacks, "Literal").asText()).contains("subnet-0abc");
+        assertThat(property(stacks, "Output")).isInstanceOf(Value.OtherStackRef.class);
+    }
+
+    @Test
+    void deployedStacksOfAnotherRegionAreNotRead() {
+        StackSet stacks = new StackSet(List.of(new StackSet.Stack("app.yaml", Templates.parse(APP),
+                new Deployment(Optional.of("eu-west-1"), Map.of()))), ACCOUNT);
+        assertThat(property(stacks, "Missing")).isInstanceOf(Value.Unknown.class);
+        assertThat(property(stacks, "UnknownStack")).isInstanceOf(Value.Unknown.class);
+    }
+
     @Test
     void stacksThatImportFromEachOtherGetUnknownNotAStackOverflow() {
         String a = """

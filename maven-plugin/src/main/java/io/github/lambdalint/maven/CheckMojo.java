@@ -44,7 +44,8 @@ public class CheckMojo extends AbstractMojo {
             + ToolInfo.INFORMATION_URI + "/issues with the template if you can. ";
 
     /**
-     * Ant-style patterns, relative to the module directory, of the templates to lint; they replace
+     * Globs (as the command line reads them: *, ?, **, [abc], {yaml,yml}), relative to the module
+     * directory, of the templates to lint; they replace
      * the default includes, which are: template.yaml, template.yml, template.json,
      * **&#47;*.template.yaml, **&#47;*.template.yml, **&#47;*.template.json,
      * **&#47;cloudformation/**&#47;*.yaml, **&#47;cloudformation/**&#47;*.yml and
@@ -55,7 +56,7 @@ public class CheckMojo extends AbstractMojo {
     private List<String> includes;
 
     /**
-     * Ant-style patterns, relative to the module directory, of files and directories not to lint,
+     * Globs, relative to the module directory, of files and directories not to lint,
      * beside the default excludes. Sub-module directories are always left to their own build.
      */
     @Parameter(property = "lambda-lint.excludes")
@@ -93,6 +94,31 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "lambda-lint.parameters")
     private String parameterValues;
+
+    /**
+     * Template parameter values from a file, in any shape deploy tools keep them: CloudFormation's
+     * [{"ParameterKey": ..., "ParameterValue": ...}], CodePipeline's {"Parameters": {...}}, a JSON list
+     * of "Key=Value" strings or SAM's Key=Value text (as lambda-lint --parameters-file). parameters and
+     * parameterValues win over it; it wins over the configuration file, samconfig files and CDK manifests.
+     */
+    @Parameter(property = "lambda-lint.parametersFile")
+    private File parametersFile;
+
+    /**
+     * The stack name (AWS::StackName) of the module's one template (as lambda-lint --stack-name). When
+     * the module has several templates it is an error: name their stacks in the configuration file's
+     * stacks: list. When not given: the configuration's stacks entry, else stack_name of the samconfig
+     * file beside the template, else the CDK manifest.
+     */
+    @Parameter(property = "lambda-lint.stackName")
+    private String stackName;
+
+    /**
+     * The environment of the samconfig.toml or samconfig.yaml files to read, as SAM CLI's --config-env
+     * (lambda-lint --config-env). Default: default.
+     */
+    @Parameter(property = "lambda-lint.configEnv")
+    private String configEnv;
 
     /**
      * The lambda-lint configuration file; by default .lambda-lint.yml in the module directory, when
@@ -179,6 +205,11 @@ public class CheckMojo extends AbstractMojo {
                 + " does not apply: the include " + w.include() + " names its directory"));
         logDefaultExcludes(base, scan);
 
+        if (stackName != null && !stackName.isBlank() && scan.templates().size() > 1) {
+            throw new MojoExecutionException("lambda-lint: stackName (property lambda-lint.stackName) names the stack "
+                    + "of one template, but " + scan.templates().size() + " templates were found in " + base
+                    + "; name the stacks of several templates in the configuration file's stacks: list");
+        }
         // Scanned files are linted like files found in a directory walk: non-templates are skipped.
         LintResult result = lint(engine, request.discoveredFiles(scan.templates()).build());
         writeSarif(result, base);
@@ -247,6 +278,9 @@ public class CheckMojo extends AbstractMojo {
                 .configFile(config)
                 .region(Optional.ofNullable(region))
                 .parameters(TemplateParameters.merge(parameters, parameterValues))
+                .parametersFile(Optional.ofNullable(parametersFile).map(File::toPath))
+                .stackName(Optional.ofNullable(stackName))
+                .samEnvironment(Optional.ofNullable(configEnv))
                 .failOn(givenFailOn)
                 .baseline(baseline)
                 .environment(System.getenv())
@@ -258,8 +292,9 @@ public class CheckMojo extends AbstractMojo {
             return engine.lint(request);
         } catch (InvalidConfigException e) {
             e.problems().forEach(getLog()::error);
-            throw new MojoExecutionException("The lambda-lint " + e.what() + " " + e.file() + " has "
-                    + e.problems().size() + " mistake" + (e.problems().size() == 1 ? "" : "s") + "; see the log above.");
+            // e.file() is a path for a file's mistakes, and a phrase ("the region given to lambda-lint") otherwise
+            throw new MojoExecutionException("The lambda-lint " + e.what() + " has " + e.problems().size()
+                    + " mistake" + (e.problems().size() == 1 ? "" : "s") + " (" + e.file() + "); see the log above.");
         } catch (IOException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
         } catch (RuntimeException e) {

@@ -13,16 +13,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.github.lambdalint.api.FileGlob;
+
 /**
  * Finds a module's templates: the files under the base directory that match an include and no
- * exclude. Excluded directories ({@code target/**}, {@code **}{@code /node_modules/**}) and the
- * directories of sub-modules (linted by their own build) are not even entered.
+ * exclude. Patterns are {@link FileGlob}s, read exactly as the command line reads its globs; as
+ * Maven users write them, a leading {@code /} is dropped. Directories an exclude ending in
+ * {@code /**} matches ({@code target/**}, {@code **}{@code /node_modules/**}) and the directories of
+ * sub-modules (linted by their own build) are not even entered.
  */
 final class TemplateScanner {
 
@@ -46,10 +49,10 @@ final class TemplateScanner {
     record Waiver(String defaultExclude, String include) {
     }
 
-    private final List<PathPattern> includes;
-    private final List<PathPattern> excludes;
-    private final List<PathPattern> excludedDirectories;
-    private final Map<PathPattern, String> defaultExcludedDirectories = new LinkedHashMap<>();
+    private final List<FileGlob> includes;
+    private final List<FileGlob> excludes;
+    private final List<FileGlob> excludedDirectories;
+    private final Map<FileGlob, String> defaultExcludedDirectories = new LinkedHashMap<>();
     private final List<Waiver> waivers = new ArrayList<>();
 
     /**
@@ -69,7 +72,7 @@ final class TemplateScanner {
                     waivers.add(new Waiver(exclude, naming.get()));
                 } else {
                     allExcludes.add(exclude);
-                    defaultExcludedDirectories.put(PathPattern.of(exclude).directoryPattern(), exclude);
+                    defaultExcludedDirectories.put(pattern(exclude), exclude);
                 }
             }
         }
@@ -77,8 +80,7 @@ final class TemplateScanner {
             allExcludes.addAll(excludes);
         }
         this.excludes = patterns(allExcludes, List.of());
-        this.excludedDirectories = this.excludes.stream().map(PathPattern::directoryPattern)
-                .filter(Objects::nonNull).toList();
+        this.excludedDirectories = this.excludes.stream().filter(TemplateScanner::prunesDirectories).toList();
     }
 
     /** The default excludes an explicit include turned off, to be said in the log. */
@@ -91,9 +93,9 @@ final class TemplateScanner {
     }
 
     /** The first include with a path segment that is the directory the default exclude skips. */
-    private static Optional<String> namingInclude(String defaultExclude, List<PathPattern> includes) {
+    private static Optional<String> namingInclude(String defaultExclude, List<FileGlob> includes) {
         String directory = defaultExclude.replaceFirst("^\\*\\*/", "").replaceFirst("/\\*\\*$", "");
-        return includes.stream().map(PathPattern::toString)
+        return includes.stream().map(FileGlob::toString)
                 .filter(include -> Arrays.asList(include.split("/")).contains(directory))
                 .findFirst();
     }
@@ -159,9 +161,27 @@ final class TemplateScanner {
                 && excludes.stream().noneMatch(p -> p.matches(relativePath));
     }
 
-    private static List<PathPattern> patterns(List<String> given, List<String> defaults) {
+    private static List<FileGlob> patterns(List<String> given, List<String> defaults) {
         List<String> texts = given == null || given.stream().allMatch(s -> s == null || s.isBlank()) ? defaults : given;
-        return texts.stream().filter(s -> s != null && !s.isBlank()).map(PathPattern::of).toList();
+        return texts.stream().filter(s -> s != null && !s.isBlank()).map(TemplateScanner::pattern).toList();
+    }
+
+    /** A pattern relative to the module, however the POM writes it: {@code /infra/**}, {@code infra//*.yaml}. */
+    private static FileGlob pattern(String text) {
+        String relative = text.strip().replace('\\', '/').replaceAll("/{2,}", "/");
+        while (relative.startsWith("/")) {
+            relative = relative.substring(1);
+        }
+        return FileGlob.of(relative);
+    }
+
+    /**
+     * An exclude of everything below a directory ({@code dir/**}, {@code **}) skips the directory
+     * whole; a glob {@code dir/**} matches the directory itself too.
+     */
+    private static boolean prunesDirectories(FileGlob exclude) {
+        String text = exclude.toString();
+        return text.equals("**") || text.endsWith("/**") || text.endsWith("/");
     }
 
     static String relative(Path base, Path path) {

@@ -107,6 +107,26 @@ class TemplateScannerTest {
     }
 
     @Test
+    void patternsAreReadAsTheCommandLineReadsItsGlobs() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("/infra/*.template.{yaml,json}", "template.y[a]ml"),
+                List.of("infra//api.template.json"), true);
+
+        assertThat(relative(scanner.scan(base, List.of())))
+                .containsExactly("infra/api.template.yaml", "template.yaml");
+    }
+
+    @Test
+    void anExcludeOfADirectoryKeepsEverythingBelowItOut() throws IOException {
+        TemplateScanner scanner = new TemplateScanner(List.of("**/*.yaml"), List.of("src/", "**/node_modules/**",
+                "**"), false);
+        TemplateScanner everything = new TemplateScanner(List.of("**/*.yaml"), List.of("src/", "infra/**"), false);
+
+        assertThat(relative(scanner.scan(base, List.of()))).isEmpty();
+        assertThat(relative(everything.scan(base, List.of()))).doesNotContain("src/main/cloudformation/network.yaml",
+                "infra/notes.yaml").contains("other.yaml", "target/cloudformation/copy.yaml");
+    }
+
+    @Test
     void aMissingBaseDirectoryHasNoTemplates() throws IOException {
         assertThat(new TemplateScanner(null, null, true).scan(base.resolve("absent"), List.of()).templates()).isEmpty();
     }

@@ -51,7 +51,7 @@ class RuleCatalogueTest {
     @Test
     void theCatalogueHasTheRulesOfTheDesign() {
         assertThat(RULES).extracting(RuleInfo::id).containsExactly("LL000", "LL001", "LL002", "LL003", "LL101", "LL102", "LL103",
-                "LL104", "LL105", "LL201", "LL202", "LL203", "LL204", "LL205", "LL301", "LL302", "LL303", "LL304",
+                "LL104", "LL105", "LL106", "LL201", "LL202", "LL203", "LL204", "LL205", "LL301", "LL302", "LL303", "LL304",
                 "LL401", "LL402", "LL403");
     }
 

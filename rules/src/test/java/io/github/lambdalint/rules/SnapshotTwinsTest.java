@@ -62,6 +62,12 @@ class SnapshotTwinsTest {
     }
 
     private static List<Outcome> outcomes(Path template) throws Exception {
+        return lint(template).findings().stream().map(SnapshotTwinsTest::outcome).sorted(
+                java.util.Comparator.comparing(Outcome::toString)).toList();
+    }
+
+    /** Lints a template of {@code testdata/rules} with the deployment facts its header gives. */
+    static LintResult lint(Path template) throws Exception {
         Map<String, Level> levels = ENGINE.rules().stream()
                 .collect(Collectors.toMap(RuleInfo::id, RuleInfo::defaultLevel));
         Expectations given = Expectations.of(template, TestdataTest.TESTDATA, levels);
@@ -70,8 +76,7 @@ class SnapshotTwinsTest {
                 .awsSnapshot(given.snapshot()).build());
         assertThat(result.fileErrors()).isEmpty();
         assertThat(result.crashes()).isEmpty();
-        return result.findings().stream().map(SnapshotTwinsTest::outcome).sorted(
-                java.util.Comparator.comparing(Outcome::toString)).toList();
+        return result;
     }
 
     private static Outcome outcome(Finding finding) {

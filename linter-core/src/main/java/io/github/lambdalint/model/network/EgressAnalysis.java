@@ -6,8 +6,6 @@ import java.util.Optional;
 
 import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.resolve.Value;
-import io.github.lambdalint.snapshot.AwsSnapshot;
-import io.github.lambdalint.snapshot.SnapshotPlace;
 
 /** Works out how one subnet reaches the internet, following association, route and NAT. */
 final class EgressAnalysis {
@@ -26,7 +24,7 @@ final class EgressAnalysis {
             return ofDescribed(described);
         }
         if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
-            return ofSnapshotSubnet(inSnapshot.snapshot(), inSnapshot.subnet(), 0);
+            return inSnapshot.home().egress(inSnapshot.inHome());
         }
         if (subnet instanceof ResolvedSubnet.InOtherStack other) {
             SubnetEgress there = other.home().egress(other.subnet());
@@ -65,10 +63,11 @@ final class EgressAnalysis {
         if (association.isEmpty()) {
             Optional<Vpc> vpc = network.resolveVpc(subnet.vpc());
             if (vpc.isEmpty()) {
-                return unknown("subnet " + subnet.logicalId()
-                        + " uses the main route table of a VPC outside the template");
+                return unknown("subnet " + subnet.logicalId() + " has no route table association, and the main"
+                        + " route table of its VPC is not known" + (subnet.file().isPresent()
+                        ? " (the AWS snapshot holds neither)" : " (the VPC is outside the template)"));
             }
-            Evidence implicit = Evidence.at(subnet.position(), "subnet " + subnet.logicalId()
+            Evidence implicit = subnet.evidence("subnet " + subnet.logicalId()
                     + " has no route table association, so it uses the main route table of " + vpc.get().logicalId());
             RouteTable main = network.mainRouteTable(vpc.get());
             if (!main.routes().isEmpty()) {
@@ -86,8 +85,9 @@ final class EgressAnalysis {
         if (table.isEmpty()) {
             return unknown("subnet " + subnet.logicalId() + " is associated with a route table outside the template");
         }
-        Evidence associated = Evidence.at(association.get().position(),
-                "subnet " + subnet.logicalId() + " uses route table " + table.get().logicalId());
+        Evidence associated = association.get().evidence("subnet " + subnet.logicalId() + " uses route table "
+                + table.get().logicalId() + (association.get().viaMainTable()
+                ? ", the main route table of its VPC (no table is associated with the subnet)" : ""));
         return ofRouteTable(table.get(), associated, "subnet " + subnet.logicalId(), natHops);
     }
 
@@ -101,17 +101,34 @@ final class EgressAnalysis {
             }
         }
         if (defaults.isEmpty()) {
+            Evidence noDefault = table.evidence("route table " + table.logicalId() + " has no 0.0.0.0/0 route");
+            Optional<Route> ipv6 = table.routes().stream().filter(Route::isDefaultIpv6Route)
+                    .filter(r -> !r.isBlackhole())
+                    .filter(r -> r.target() == RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY).findFirst();
+            if (ipv6.isPresent()) {
+                String routeName = ipv6.get().logicalId().map(id -> "route " + id)
+                        .orElse("the " + Route.DEFAULT_IPV6 + " route of route table " + table.logicalId());
+                return ipv6Only(subnetName + " uses route table " + table.logicalId() + ", which has no 0.0.0.0/0"
+                        + " route; its " + Route.DEFAULT_IPV6 + " route goes to an egress-only internet gateway",
+                        List.of(associated, noDefault, ipv6.get().evidence(routeName + " sends "
+                                + Route.DEFAULT_IPV6 + " to " + ipv6.get().describeTarget())));
+            }
             return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " uses route table " + table.logicalId()
-                    + ", which has no 0.0.0.0/0 route", List.of(associated,
-                    Evidence.at(table.position(), "route table " + table.logicalId() + " has no 0.0.0.0/0 route")));
+                    + ", which has no 0.0.0.0/0 route", List.of(associated, noDefault));
         }
         Route route = defaults.get(0);
-        String routeName = route.logicalId().map(id -> "route " + id).orElse("the default route");
-        Evidence routeEvidence = Evidence.at(route.position(), routeName + " sends 0.0.0.0/0 to "
-                + route.target().description());
+        String routeName = route.logicalId().map(id -> "route " + id)
+                .orElse("the 0.0.0.0/0 route of route table " + table.logicalId());
         if (defaults.size() > 1) {
             return unknown("route table " + table.logicalId() + " has more than one 0.0.0.0/0 route (conditions?)");
         }
+        if (route.isBlackhole()) {
+            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to "
+                    + route.describeTarget() + ", which is gone: the route is a blackhole", List.of(associated,
+                    route.evidence(routeName + " sends 0.0.0.0/0 to " + route.describeTarget() + " and is in state "
+                            + Route.BLACKHOLE + " (its target is not available), so it drops the traffic")));
+        }
+        Evidence routeEvidence = route.evidence(routeName + " sends 0.0.0.0/0 to " + route.describeTarget());
         return switch (route.target()) {
             // a NAT gateway's own subnet that sends 0.0.0.0/0 to a NAT (even to itself) has no internet gateway route
             case NAT_GATEWAY -> natHops > 0 ? new SubnetEgress(SubnetEgress.Kind.NAT,
@@ -139,16 +156,19 @@ final class EgressAnalysis {
     /** A NAT gateway reaches the internet only if it is public and sits in a public subnet. */
     private SubnetEgress ofNatGateway(Route route, List<Evidence> evidence, String subnetName, int natHops) {
         String summary = subnetName + " routes 0.0.0.0/0 to a NAT gateway";
-        if (!(route.targetRef() instanceof Value.ResourceRef ref)) {
+        Optional<NatGateway> found = natGatewayOf(route.targetRef());
+        if (found.isEmpty()) {
             return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
         }
-        NatGateway nat = network.natGateways().get(ref.logicalId());
-        if (nat == null) {
-            return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
-        }
+        NatGateway nat = found.get();
         List<Evidence> chain = new ArrayList<>(evidence);
+        if (nat.gone().isPresent()) {
+            chain.add(nat.evidence("NAT gateway " + nat.logicalId() + " " + nat.gone().get()));
+            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to NAT gateway "
+                    + nat.logicalId() + ", which " + nat.gone().get(), chain);
+        }
         if (nat.isPrivate()) {
-            chain.add(Evidence.at(nat.position(), "NAT gateway " + nat.logicalId() + " is private (ConnectivityType: private)"));
+            chain.add(nat.evidence("NAT gateway " + nat.logicalId() + " is private (ConnectivityType: private)"));
             return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to private NAT gateway "
                     + nat.logicalId() + ", which has no internet access", chain);
         }
@@ -156,12 +176,12 @@ final class EgressAnalysis {
             return new SubnetEgress(SubnetEgress.Kind.NAT, summary + " " + nat.logicalId(), evidence);
         }
         SubnetEgress natEgress = ofTemplateSubnet(natSubnet.subnet(), natHops + 1);
-        chain.add(Evidence.at(nat.position(), "NAT gateway " + nat.logicalId() + " sits in subnet "
+        chain.add(nat.evidence("NAT gateway " + nat.logicalId() + " sits in subnet "
                 + natSubnet.subnet().logicalId()));
         return switch (natEgress.kind()) {
             case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT, summary + " " + nat.logicalId(), chain);
             case UNKNOWN -> new SubnetEgress(SubnetEgress.Kind.UNKNOWN, natEgress.summary(), chain);
-            case NAT, NONE -> {
+            case NAT, NONE, IPV6_ONLY -> {
                 chain.addAll(natEgress.evidence());
                 yield new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to NAT gateway "
                         + nat.logicalId() + ", but the NAT's subnet " + natSubnet.subnet().logicalId()
@@ -170,97 +190,16 @@ final class EgressAnalysis {
         };
     }
 
-    /** The same decision as for a template subnet, on the route table the snapshot gives the subnet. */
-    private SubnetEgress ofSnapshotSubnet(AwsSnapshot snapshot, AwsSnapshot.Subnet subnet, int natHops) {
-        String subnetName = "subnet " + subnet.id();
-        if (natHops > MAX_NAT_HOPS) {
-            return unknown("NAT gateways route to each other");
+    /** The NAT gateway a route names: a template's by reference, the snapshot's by id. */
+    private Optional<NatGateway> natGatewayOf(Value target) {
+        if (target instanceof Value.ResourceRef ref) {
+            return Optional.ofNullable(network.natGateways().get(ref.logicalId()));
         }
-        Optional<AwsSnapshot.SubnetRouteTable> placed = snapshot.routeTableOf(subnet);
-        if (placed.isEmpty()) {
-            return unknown("the AWS snapshot " + snapshot.directory() + " has no route table of " + subnetName
-                    + " (neither associated with it nor the main table of " + subnet.vpcId() + ")");
-        }
-        AwsSnapshot.RouteTable table = placed.get().table();
-        Evidence associated = inSnapshot(placed.get().association().place(), subnetName + " uses route table "
-                + table.id() + (placed.get().association().main() ? ", the main route table of " + subnet.vpcId()
-                : ""));
-        List<AwsSnapshot.Route> defaults = table.routes().stream()
-                .filter(r -> r.destinationCidrBlock().filter(Route.DEFAULT_IPV4::equals).isPresent())
-                .filter(r -> !r.isBlackhole())
-                .toList();
-        if (defaults.isEmpty()) {
-            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " uses route table " + table.id()
-                    + ", which has no 0.0.0.0/0 route", List.of(associated, inSnapshot(table.place(),
-                    "route table " + table.id() + " has no 0.0.0.0/0 route")));
-        }
-        AwsSnapshot.Route route = defaults.get(0);
-        RouteTarget target = targetOf(route);
-        List<Evidence> evidence = List.of(associated, inSnapshot(route.place(), "route table " + table.id()
-                + " sends 0.0.0.0/0 to " + target.description() + " " + route.targetId()));
-        return switch (target) {
-            case NAT_GATEWAY -> ofSnapshotNat(snapshot, route.targetId(), evidence, subnetName, natHops);
-            case NAT_INSTANCE, TRANSIT_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT,
-                    subnetName + " routes 0.0.0.0/0 to " + target.description(), evidence);
-            case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.INTERNET_GATEWAY,
-                    subnetName + " routes 0.0.0.0/0 to an internet gateway (a public subnet)", evidence);
-            default -> unknown(subnetName + " routes 0.0.0.0/0 to " + target.description());
-        };
+        return target.asText().map(network.natGateways()::get);
     }
 
-    private SubnetEgress ofSnapshotNat(AwsSnapshot snapshot, String natId, List<Evidence> evidence,
-                                       String subnetName, int natHops) {
-        String summary = subnetName + " routes 0.0.0.0/0 to NAT gateway " + natId;
-        AwsSnapshot.NatGateway nat = snapshot.natGateways().get(natId);
-        if (natHops > 0 || nat == null) {
-            return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
-        }
-        List<Evidence> chain = new ArrayList<>(evidence);
-        if (nat.isPrivate()) {
-            chain.add(inSnapshot(nat.place(), "NAT gateway " + natId + " is private (ConnectivityType: private)"));
-            return new SubnetEgress(SubnetEgress.Kind.NONE, subnetName + " routes 0.0.0.0/0 to private NAT gateway "
-                    + natId + ", which has no internet access", chain);
-        }
-        AwsSnapshot.Subnet natSubnet = snapshot.subnets().get(nat.subnetId());
-        if (natSubnet == null) {
-            return new SubnetEgress(SubnetEgress.Kind.NAT, summary, evidence);
-        }
-        SubnetEgress natEgress = ofSnapshotSubnet(snapshot, natSubnet, natHops + 1);
-        chain.add(inSnapshot(nat.place(), "NAT gateway " + natId + " sits in subnet " + natSubnet.id()));
-        return switch (natEgress.kind()) {
-            case INTERNET_GATEWAY -> new SubnetEgress(SubnetEgress.Kind.NAT, summary, chain);
-            case UNKNOWN -> new SubnetEgress(SubnetEgress.Kind.UNKNOWN, natEgress.summary(), chain);
-            case NAT, NONE -> {
-                chain.addAll(natEgress.evidence());
-                yield new SubnetEgress(SubnetEgress.Kind.NONE, summary + ", but the NAT's subnet " + natSubnet.id()
-                        + " has no route to an internet gateway", chain);
-            }
-        };
-    }
-
-    /** What a route of the snapshot sends traffic to, by the field that names its target (EC2 API {@code Route}). */
-    private static RouteTarget targetOf(AwsSnapshot.Route route) {
-        return switch (route.targetField()) {
-            case "NatGatewayId" -> RouteTarget.NAT_GATEWAY;
-            case "InstanceId" -> RouteTarget.NAT_INSTANCE;
-            case "TransitGatewayId" -> RouteTarget.TRANSIT_GATEWAY;
-            case "VpcPeeringConnectionId" -> RouteTarget.VPC_PEERING;
-            case "EgressOnlyInternetGatewayId" -> RouteTarget.EGRESS_ONLY_INTERNET_GATEWAY;
-            case "NetworkInterfaceId" -> RouteTarget.NETWORK_INTERFACE;
-            case "CarrierGatewayId" -> RouteTarget.CARRIER_GATEWAY;
-            case "LocalGatewayId" -> RouteTarget.LOCAL_GATEWAY;
-            case "CoreNetworkArn" -> RouteTarget.CORE_NETWORK;
-            // GatewayId holds internet gateways, virtual private gateways and Gateway Load Balancer endpoints
-            case "GatewayId" -> route.targetId().startsWith("igw-") ? RouteTarget.INTERNET_GATEWAY
-                    : route.targetId().startsWith("vgw-") ? RouteTarget.VIRTUAL_PRIVATE_GATEWAY
-                    : route.targetId().startsWith("vpce-") ? RouteTarget.GATEWAY_LOAD_BALANCER_ENDPOINT
-                    : RouteTarget.UNKNOWN;
-            default -> RouteTarget.UNKNOWN;
-        };
-    }
-
-    private static Evidence inSnapshot(SnapshotPlace place, String description) {
-        return new Evidence(description, place.position(), Optional.of(place.file()));
+    private static SubnetEgress ipv6Only(String summary, List<Evidence> evidence) {
+        return new SubnetEgress(SubnetEgress.Kind.IPV6_ONLY, summary, evidence);
     }
 
     private static SubnetEgress unknown(String summary) {

@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.finding.Evidence;
+import io.github.lambdalint.parse.MapNode;
+import io.github.lambdalint.parse.ScalarNode;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.snapshot.AwsSnapshot;
+import io.github.lambdalint.snapshot.SnapshotPlace;
 
 /**
  * The VPC resources of a template (VPCs, subnets, route tables, routes, NAT gateways, VPC
@@ -68,6 +71,36 @@ public final class Network {
         return context;
     }
 
+    /**
+     * Where the AWS snapshot states the export ({@code !ImportValue NAME}) or stack output
+     * ({@code Fn::GetStackOutput} with literal names) that gave a snapshot subnet's id, when one did.
+     */
+    public Optional<Evidence> importedFrom(ResolvedSubnet.InSnapshot subnet) {
+        if (!(context.snapshot() instanceof SnapshotUse.Applies applies)
+                || !(subnet.reference().source() instanceof MapNode call) || call.singleEntry().isEmpty()) {
+            return Optional.empty();
+        }
+        AwsSnapshot snapshot = applies.snapshot();
+        String id = subnet.subnet().logicalId();
+        MapNode.Entry function = call.singleEntry().get();
+        if (function.name().equals("Fn::ImportValue") && function.value() instanceof ScalarNode name) {
+            return Optional.ofNullable(snapshot.exports().get(name.text())).filter(e -> e.value().equals(id))
+                    .map(e -> inSnapshot(e.place(), "export " + name.text() + " is " + id));
+        }
+        if (function.name().equals("Fn::GetStackOutput") && function.value() instanceof MapNode arguments) {
+            Optional<String> stack = arguments.getText("StackName");
+            Optional<String> output = arguments.getText("OutputName");
+            return stack.map(snapshot.stacks()::get).flatMap(s -> output.map(s.outputs()::get))
+                    .filter(o -> o.value().equals(id))
+                    .map(o -> inSnapshot(o.place(), "output " + o.key() + " of stack " + stack.get() + " is " + id));
+        }
+        return Optional.empty();
+    }
+
+    private static Evidence inSnapshot(SnapshotPlace place, String description) {
+        return new Evidence(description, place.position(), Optional.of(place.file()));
+    }
+
     /** Which subnet a value in {@code SubnetIds} names. */
     public ResolvedSubnet resolve(Value reference) {
         if (reference instanceof Value.ResourceRef ref && isId(ref, "SubnetId")) {
@@ -96,8 +129,8 @@ public final class Network {
                 return new ResolvedSubnet.Described(facts, reference);
             }
             if (context.snapshot() instanceof SnapshotUse.Applies applies
-                    && applies.snapshot().subnets().containsKey(text.text())) {
-                return new ResolvedSubnet.InSnapshot(applies.snapshot().subnets().get(text.text()), applies.snapshot(),
+                    && applies.network().subnets().containsKey(text.text())) {
+                return new ResolvedSubnet.InSnapshot(applies.network().subnets().get(text.text()), applies.network(),
                         reference);
             }
             return new ResolvedSubnet.Undescribed(reference, "describe " + text.text() + " " + whereToDescribe());
@@ -152,7 +185,9 @@ public final class Network {
             described.facts().vpc().ifPresent(vpc -> served.addAll(contextEndpoints(vpc)));
         }
         if (subnet instanceof ResolvedSubnet.InSnapshot inSnapshot) {
-            served.addAll(snapshotEndpoints(inSnapshot));
+            // the snapshot's endpoints on the subnet's VPC and route table, and those the configuration gives its VPC
+            served.addAll(inSnapshot.home().endpointsFor(inSnapshot.inHome()));
+            inSnapshot.vpc().flatMap(Value::asText).ifPresent(vpc -> served.addAll(contextEndpoints(vpc)));
         }
         Optional<Value> vpc = subnet.vpc();
         Optional<RouteTable> table = subnet instanceof ResolvedSubnet.InTemplate inTemplate
@@ -172,7 +207,7 @@ public final class Network {
                 case GATEWAY_LOAD_BALANCER -> false;
             };
             if (serves) {
-                served.add(new ServiceEndpoint(service.get(), Evidence.at(endpoint.position(),
+                served.add(new ServiceEndpoint(service.get(), endpoint.evidence(
                         (endpoint.kind() == VpcEndpoint.Kind.GATEWAY ? "gateway" : "interface") + " endpoint "
                                 + endpoint.logicalId() + " serves " + service.get()), endpoint.privateDns()));
             }
@@ -187,32 +222,6 @@ public final class Network {
                         "the network context gives " + vpc + " an endpoint for " + e.service(), e.position(),
                         Optional.of(context.file())), TriState.YES))
                 .toList();
-    }
-
-    /**
-     * The snapshot's endpoints that serve a snapshot subnet (interface endpoints of its VPC,
-     * gateway endpoints on its route table), and those the configuration gives its VPC.
-     */
-    private List<ServiceEndpoint> snapshotEndpoints(ResolvedSubnet.InSnapshot subnet) {
-        List<ServiceEndpoint> served = new ArrayList<>();
-        String vpc = subnet.subnet().vpcId();
-        served.addAll(contextEndpoints(vpc));
-        Optional<String> table = subnet.snapshot().routeTableOf(subnet.subnet()).map(t -> t.table().id());
-        for (AwsSnapshot.VpcEndpoint endpoint : subnet.snapshot().vpcEndpoints()) {
-            String service = VpcEndpoint.serviceId(endpoint.serviceName());
-            boolean serves = switch (endpoint.type()) {
-                case "Interface" -> endpoint.vpcId().equals(vpc);
-                case "Gateway" -> table.isPresent() && endpoint.routeTableIds().contains(table.get());
-                default -> false;
-            };
-            if (serves) {
-                served.add(new ServiceEndpoint(service, new Evidence(endpoint.type().toLowerCase(java.util.Locale.ROOT)
-                        + " endpoint " + endpoint.id() + " serves " + service, endpoint.place().position(),
-                        Optional.of(endpoint.place().file())),
-                        endpoint.type().equals("Interface") ? TriState.of(endpoint.privateDnsEnabled()) : TriState.YES));
-            }
-        }
-        return served;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.lambdalint.parse.Position;
-import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * Facts about network resources that live outside the template, as the user described them in
@@ -43,9 +42,9 @@ public record NetworkContext(Map<String, DescribedSubnet> subnets, Map<String, L
     }
 
     /** This context with the user's snapshot, for templates of any region until {@link #forRegion} says. */
-    public NetworkContext withSnapshot(Optional<AwsSnapshot> given) {
+    public NetworkContext withSnapshot(Optional<SnapshotUse.Applies> given) {
         return new NetworkContext(subnets, vpcEndpoints, file,
-                given.<SnapshotUse>map(SnapshotUse.Applies::new).orElse(new SnapshotUse.None()));
+                given.<SnapshotUse>map(applies -> applies).orElse(new SnapshotUse.None()));
     }
 
     /** This context for a template deployed to {@code region}: a snapshot of another region does not apply. */

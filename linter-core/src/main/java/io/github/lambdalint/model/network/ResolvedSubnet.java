@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.resolve.Value;
-import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /** A subnet a function is placed in, as far as it can be known. */
 public sealed interface ResolvedSubnet {
@@ -83,23 +82,32 @@ public sealed interface ResolvedSubnet {
         }
     }
 
-    /** A subnet of the user's AWS snapshot. */
-    record InSnapshot(AwsSnapshot.Subnet subnet, AwsSnapshot snapshot, Value reference) implements ResolvedSubnet {
+    /**
+     * A subnet of the user's AWS snapshot: {@code subnet} as the snapshot's own network
+     * ({@code home}) holds it, keyed by its id. Its VPC and zone are ids, so they compare equal to the
+     * same ids written in a template or the configuration.
+     */
+    record InSnapshot(Subnet subnet, Network home, Value reference) implements ResolvedSubnet {
         public String name() {
-            return "subnet " + subnet.id();
+            return "subnet " + subnet.logicalId();
         }
 
         public Optional<Value> vpc() {
-            return Optional.of(new Value.Text(subnet.vpcId(), reference.source()));
+            return subnet.vpc().asText().map(id -> new Value.Text(id, reference.source()));
         }
 
         public Optional<Value> availabilityZone() {
-            return Optional.of(new Value.Text(subnet.availabilityZone(), reference.source()));
+            return subnet.availabilityZone().flatMap(Value::asText).map(az -> new Value.Text(az, reference.source()));
         }
 
         @Override
         public Optional<Evidence> describedAt(String description) {
-            return Optional.of(new Evidence(description, subnet.place().position(), Optional.of(subnet.place().file())));
+            return Optional.of(subnet.evidence(description));
+        }
+
+        /** The subnet as its own network sees it, for the questions that network answers. */
+        InTemplate inHome() {
+            return new InTemplate(subnet, reference);
         }
     }
 

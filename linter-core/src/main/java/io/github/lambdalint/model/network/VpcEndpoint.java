@@ -5,18 +5,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 
 /**
- * An {@code AWS::EC2::VPCEndpoint}. Gateway endpoints (S3, DynamoDB) serve only the route
+ * An {@code AWS::EC2::VPCEndpoint}, or an endpoint of the AWS snapshot ({@code file}). Gateway
+ * endpoints (S3, DynamoDB) serve only the route
  * tables they are attached to; interface endpoints serve the whole VPC, but the default
  * service host name (what the SDKs call) leads to them only with {@code PrivateDnsEnabled: true},
  * which CloudFormation leaves false unless the template sets it.
  */
 public record VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value vpc, List<Value> routeTables,
-                          Position position, Optional<Value> privateDnsEnabled) {
+                          Position position, Optional<Value> privateDnsEnabled, Optional<String> file) {
 
     public enum Kind { GATEWAY, INTERFACE, GATEWAY_LOAD_BALANCER }
 
@@ -25,6 +27,16 @@ public record VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value 
 
     public VpcEndpoint {
         routeTables = List.copyOf(routeTables);
+    }
+
+    public VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value vpc, List<Value> routeTables,
+                       Position position, Optional<Value> privateDnsEnabled) {
+        this(logicalId, serviceName, kind, vpc, routeTables, position, privateDnsEnabled, Optional.empty());
+    }
+
+    /** A fact about the endpoint, placed where it is declared ({@code file}: the AWS snapshot's, for one of it). */
+    public Evidence evidence(String description) {
+        return new Evidence(description, position, file);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.lambdalint.model.security;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
@@ -13,20 +14,38 @@ import io.github.lambdalint.resolve.Value;
  * {@code AWS::EC2::SecurityGroupIngress}/{@code Egress} resource ({@code resource}). The peer
  * is a CIDR, an IPv6 CIDR, another group (by id or, in a default VPC, by name) or a prefix list;
  * for ingress it is the source, for egress the destination. {@code condition} is set when the
- * rule exists only under a condition that cannot be decided.
+ * rule exists only under a condition that cannot be decided. A rule of a group of the AWS snapshot
+ * has its {@code file}; its peer is one of the permission's ranges, prefix lists or group pairs.
  */
 public record SecurityGroupRule(Direction direction, Optional<Value> ipProtocol, Optional<Value> fromPort,
                                 Optional<Value> toPort, Optional<Value> cidrIp, Optional<Value> cidrIpv6,
                                 Optional<Value> peerGroup, Optional<Value> peerGroupName, Optional<Value> prefixList,
-                                Optional<String> resource, Optional<String> condition, Position position) {
+                                Optional<String> resource, Optional<String> condition, Position position,
+                                Optional<String> file) {
 
     public enum Direction { INGRESS, EGRESS }
+
+    public SecurityGroupRule(Direction direction, Optional<Value> ipProtocol, Optional<Value> fromPort,
+                             Optional<Value> toPort, Optional<Value> cidrIp, Optional<Value> cidrIpv6,
+                             Optional<Value> peerGroup, Optional<Value> peerGroupName, Optional<Value> prefixList,
+                             Optional<String> resource, Optional<String> condition, Position position) {
+        this(direction, ipProtocol, fromPort, toPort, cidrIp, cidrIpv6, peerGroup, peerGroupName, prefixList,
+                resource, condition, position, Optional.empty());
+    }
 
     /** How a message names the rule. */
     public String describe(String groupLogicalId) {
         String kind = direction == Direction.INGRESS ? "ingress" : "egress";
+        if (file.isPresent()) {
+            return "an " + kind + " rule of group " + groupLogicalId;
+        }
         return resource.map(id -> kind + " rule " + id + " of group " + groupLogicalId)
                 .orElse("an inline " + kind + " rule of group " + groupLogicalId);
+    }
+
+    /** A fact about the rule, placed where it is written (in the AWS snapshot's file, for a deployed group). */
+    public Evidence evidence(String description) {
+        return new Evidence(description, position, file);
     }
 
     /**

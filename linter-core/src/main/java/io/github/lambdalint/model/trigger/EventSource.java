@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  * names it by, and, for a source that Lambda polls, the property of the SAM event that names the
  * source, the resource types that are such a source, and the actions the Lambda service performs
  * with the function's role to poll it (Lambda developer guide, the execution-role permissions
- * listed for each event source mapping, e.g. "Using Lambda with Amazon SQS").
+ * listed for each event source mapping, e.g. "Using Lambda with Amazon SQS"; for Amazon MSK, "Configuring
+ * Lambda permissions for Amazon MSK event source mappings", whose optional permissions for SASL/SCRAM
+ * are {@code kafka:ListScramSecrets} and the secret's {@code GetSecretValue} and {@code DescribeSecret}).
  */
 public enum EventSource {
     S3("Amazon S3", InvocationModel.ASYNC, List.of("S3"), List.of("s3")),
@@ -28,6 +30,12 @@ public enum EventSource {
     SES("Amazon SES", InvocationModel.ASYNC, List.of(), List.of("ses")),
     CODECOMMIT("AWS CodeCommit", InvocationModel.ASYNC, List.of(), List.of("codecommit")),
     CONFIG("AWS Config", InvocationModel.ASYNC, List.of(), List.of("config")),
+    /**
+     * A custom Lambda rule of AWS Config with only periodic triggers: invoked asynchronously like any
+     * Config rule, but every period re-evaluates all the rule's resources, so a dropped event is
+     * redone at the next run (LL301 reports it as a note).
+     */
+    CONFIG_PERIODIC_RULE("AWS Config", InvocationModel.ASYNC, List.of(), List.of()),
     API_GATEWAY("API Gateway", InvocationModel.SYNC, List.of("Api", "HttpApi"), List.of("apigateway")),
     FUNCTION_URL("a function URL", InvocationModel.SYNC, List.of(), List.of()),
     LOAD_BALANCER("Application Load Balancer", InvocationModel.SYNC, List.of(), List.of("elasticloadbalancing")),
@@ -53,7 +61,8 @@ public enum EventSource {
     MSK("Amazon MSK", List.of("MSK"), new Mapping(Optional.of("Stream"),
             List.of("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster"), List.of(),
             List.of("kafka:DescribeCluster", "kafka:DescribeClusterV2", "kafka:GetBootstrapBrokers",
-                    "secretsmanager:GetSecretValue"))),
+                    "kafka:ListScramSecrets", "kafka:DescribeVpcConnection", "secretsmanager:GetSecretValue",
+                    "secretsmanager:DescribeSecret"))),
     SELF_MANAGED_KAFKA("self-managed Apache Kafka", List.of("SelfManagedKafka"), new Mapping(Optional.empty(),
             List.of(), List.of(), List.of("secretsmanager:GetSecretValue"))),
     MQ("Amazon MQ", List.of("MQ"), new Mapping(Optional.of("Broker"), List.of("AWS::AmazonMQ::Broker"), List.of(),
@@ -161,5 +170,17 @@ public enum EventSource {
 
     public boolean isStream() {
         return this == KINESIS || this == DYNAMODB_STREAMS;
+    }
+
+    /**
+     * Whether Lambda's poller for this source places its network interfaces in the source's own subnets
+     * and security groups when the source lives in a VPC (Lambda developer guide: "Configuring your Amazon
+     * MSK cluster and Amazon VPC network for Lambda", and the "Configure network security" sections for
+     * self-managed Apache Kafka, Amazon MQ and Amazon DocumentDB). In on-demand mode the poller then
+     * invokes the function and assumes the role through those subnets: they need a NAT route or VPC
+     * endpoints for Lambda and STS, and for Secrets Manager when the mapping authenticates with a secret.
+     */
+    public boolean pollsFromSourceSubnets() {
+        return this == MSK || this == SELF_MANAGED_KAFKA || this == MQ || this == DOCUMENTDB;
     }
 }

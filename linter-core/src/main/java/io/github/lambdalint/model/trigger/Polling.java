@@ -10,5 +10,13 @@ import io.github.lambdalint.resolve.Value;
  */
 public record Polling(Optional<Value> eventSourceArn, Optional<Value> maximumRetryAttempts,
                       Optional<Value> maximumRecordAgeInSeconds, Optional<Value> bisectBatchOnFunctionError,
-                      Optional<Value> onFailureDestination, Optional<Value> maximumBatchingWindowInSeconds) {
+                      Optional<Value> onFailureDestination, Optional<Value> maximumBatchingWindowInSeconds,
+                      SourceAccess access) {
+
+    public Polling(Optional<Value> eventSourceArn, Optional<Value> maximumRetryAttempts,
+                   Optional<Value> maximumRecordAgeInSeconds, Optional<Value> bisectBatchOnFunctionError,
+                   Optional<Value> onFailureDestination, Optional<Value> maximumBatchingWindowInSeconds) {
+        this(eventSourceArn, maximumRetryAttempts, maximumRecordAgeInSeconds, bisectBatchOnFunctionError,
+                onFailureDestination, maximumBatchingWindowInSeconds, SourceAccess.NONE);
+    }
 }

@@ -122,7 +122,8 @@ public final class DatabaseCannotInvokeLambda implements Rule {
             boolean noPath = switch (egress.kind()) {
                 case NONE -> true;
                 case INTERNET_GATEWAY -> exposure.access() == Exposure.Access.PRIVATE;
-                case NAT, UNKNOWN -> false;
+                // whether the database's call to Lambda could go out over IPv6 is not known
+                case NAT, UNKNOWN, IPV6_ONLY -> false;
             };
             if (noPath) {
                 stranded.add(resolved.name());

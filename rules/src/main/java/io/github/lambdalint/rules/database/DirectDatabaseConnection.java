@@ -81,14 +81,18 @@ public final class DirectDatabaseConnection implements Rule {
 
     private static void check(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,
                               Uses.Use use, Consumer<Violation> report) {
-        Optional<RdsDatabase> database = model.databases().database(use.target().logicalId());
-        if (database.isEmpty()) {
+        // a database outside the template: its name proves the direct connection; which proxies front it is not known
+        Optional<RdsDatabase> database = model.databases().database(use.target().logicalId())
+                .filter(d -> use.target().outside().isEmpty());
+        if (database.isEmpty() && use.target().outside().isEmpty()) {
             return;
         }
         TreeMap<String, RdsProxy> fronting = new TreeMap<>();
-        model.databases().proxiesFronting(database.get().logicalId()).forEach(p -> fronting.put(p.logicalId(), p));
-        model.databases().clusterOf(database.get()).ifPresent(cluster ->
-                model.databases().proxiesFronting(cluster.logicalId()).forEach(p -> fronting.put(p.logicalId(), p)));
+        database.ifPresent(db -> {
+            model.databases().proxiesFronting(db.logicalId()).forEach(p -> fronting.put(p.logicalId(), p));
+            model.databases().clusterOf(db).ifPresent(cluster ->
+                    model.databases().proxiesFronting(cluster.logicalId()).forEach(p -> fronting.put(p.logicalId(), p)));
+        });
         List<Evidence> evidence = new ArrayList<>(use.evidence());
         String target = use.target().describe(model);
         String fix;
@@ -100,7 +104,7 @@ public final class DirectDatabaseConnection implements Rule {
             fix = "Use RDS Proxy " + proxy.logicalId() + ", which fronts it: connect to !GetAtt " + proxy.logicalId()
                     + ".Endpoint.";
             fronting.values().forEach(p -> evidence.add(Evidence.at(p.position(), "RDS Proxy " + p.logicalId()
-                    + " fronts " + database.get().logicalId())));
+                    + " fronts " + database.orElseThrow().logicalId())));
         }
         report.accept(Attachments.violation(function, attachment, use.at(), "function " + function.logicalId()
                 + " connects straight to " + target + " (" + use.shownBy() + "); every concurrent execution opens"

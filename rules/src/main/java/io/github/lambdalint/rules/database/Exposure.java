@@ -14,6 +14,7 @@ import io.github.lambdalint.model.service.CacheCluster;
 import io.github.lambdalint.model.service.LoadBalancer;
 import io.github.lambdalint.model.service.SearchDomain;
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * Whether a resource answers only inside its VPC. For RDS this is the {@code PubliclyAccessible}
@@ -41,6 +42,9 @@ final class Exposure {
     }
 
     static Answer of(TemplateModel model, Target target) {
+        if (target.outside().isPresent()) {
+            return ofNamed(target.outside().get());
+        }
         return switch (target.kind()) {
             case RDS_INSTANCE, RDS_CLUSTER -> model.databases().database(target.logicalId())
                     .map(db -> ofDatabase(model, db)).orElse(Answer.unknown());
@@ -123,6 +127,61 @@ final class Exposure {
                                 + " has its subnets in VPC " + vpc.get().logicalId()),
                         Evidence.at(vpc.get().position(), "no internet gateway is attached to VPC "
                                 + vpc.get().logicalId())));
+    }
+
+    /**
+     * A resource outside the template: what its name's form proves (proxies, ElastiCache and
+     * MemoryDB are never public), else what the AWS snapshot says of it.
+     */
+    private static Answer ofNamed(NamedEndpoint endpoint) {
+        if (endpoint.name().kind().neverPublic()) {
+            String what = endpoint.name().kind().description();
+            return new Answer(Access.PRIVATE, what.startsWith("RDS Proxy") ? "an RDS Proxy is never publicly accessible"
+                    : what.substring(0, what.indexOf(' ')) + " runs only inside a VPC",
+                    endpoint.describedAt("has only addresses inside its VPC").stream().toList());
+        }
+        Optional<AwsSnapshot.DataStore> described = endpoint.described();
+        if (described.isPresent() && described.get() instanceof AwsSnapshot.DbInstance instance) {
+            return ofSnapshotInstance(instance, "DB instance " + instance.id());
+        }
+        if (described.isPresent() && described.get() instanceof AwsSnapshot.DbCluster cluster) {
+            if (cluster.engineMode().filter("serverless"::equalsIgnoreCase).isPresent()) {
+                return new Answer(Access.PRIVATE, "an Aurora Serverless v1 cluster cannot have a public IP address",
+                        endpoint.describedAt("is Aurora Serverless v1 (EngineMode: serverless)").stream().toList());
+            }
+            if (cluster.publiclyAccessible().isPresent() || !cluster.engine().orElse("").startsWith("aurora")) {
+                return cluster.publiclyAccessible().isEmpty() ? Answer.unknown()
+                        : cluster.publiclyAccessible().get() ? new Answer(Access.PUBLIC, "", List.of())
+                        : new Answer(Access.PRIVATE, "PubliclyAccessible is false", endpoint
+                        .describedAt("has PubliclyAccessible: false").stream().toList());
+            }
+            if (cluster.members().isEmpty()) {
+                return Answer.unknown();
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            for (String member : cluster.members()) {
+                AwsSnapshot.DbInstance instance = endpoint.stores().instances().get(member);
+                if (instance == null) {
+                    return Answer.unknown(); // a member the snapshot does not describe may be public
+                }
+                Answer answer = ofSnapshotInstance(instance, "DB instance " + member + " of cluster " + cluster.id());
+                if (answer.access() != Access.PRIVATE) {
+                    return answer.access() == Access.PUBLIC ? answer : Answer.unknown();
+                }
+                evidence.addAll(answer.evidence());
+            }
+            return new Answer(Access.PRIVATE, "none of its DB instances is publicly accessible", evidence);
+        }
+        return Answer.unknown(); // an RDS name alone: a DB instance or cluster may be publicly accessible
+    }
+
+    private static Answer ofSnapshotInstance(AwsSnapshot.DbInstance instance, String name) {
+        if (instance.publiclyAccessible().isEmpty()) {
+            return Answer.unknown();
+        }
+        return instance.publiclyAccessible().get() ? new Answer(Access.PUBLIC, name + " is publicly accessible",
+                List.of()) : new Answer(Access.PRIVATE, "PubliclyAccessible is false", List.of(new Evidence(name
+                + " has PubliclyAccessible: false", instance.place().position(), Optional.of(instance.place().file()))));
     }
 
     private static Answer ofCache(CacheCluster cache) {

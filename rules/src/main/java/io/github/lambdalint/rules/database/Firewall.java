@@ -54,6 +54,9 @@ final class Firewall {
     // ---- the target side ----------------------------------------------------------------
 
     static Optional<Listener> listener(TemplateModel model, Target target) {
+        if (target.outside().isPresent()) {
+            return Optional.empty(); // security groups of the snapshot are not read yet
+        }
         return switch (target.kind()) {
             case RDS_INSTANCE, RDS_CLUSTER -> model.databases().database(target.logicalId())
                     .flatMap(db -> database(model, db));
@@ -184,14 +187,21 @@ final class Firewall {
         SecurityGroups facts = model.securityGroups();
         List<Range> ranges = new ArrayList<>();
         for (Value subnet : list.get()) {
-            if (!(model.network().resolve(subnet) instanceof ResolvedSubnet.InTemplate inTemplate)) {
+            ResolvedSubnet resolved = model.network().resolve(subnet);
+            String id;
+            Optional<String> vpc;
+            if (resolved instanceof ResolvedSubnet.InTemplate inTemplate) {
+                id = inTemplate.subnet().logicalId();
+                vpc = Optional.of(inTemplate.subnet().vpc())
+                        .filter(v -> v instanceof Value.ResourceRef ref
+                                && (ref.attribute().isEmpty() || ref.isAttribute("VpcId")))
+                        .map(v -> ((Value.ResourceRef) v).logicalId());
+            } else if (resolved instanceof ResolvedSubnet.InSnapshot inSnapshot) {
+                id = inSnapshot.subnet().logicalId(); // the snapshot's subnets give their blocks under their ids
+                vpc = Optional.empty();
+            } else {
                 return Addresses.UNKNOWN;
             }
-            String id = inTemplate.subnet().logicalId();
-            Optional<String> vpc = Optional.of(inTemplate.subnet().vpc())
-                    .filter(v -> v instanceof Value.ResourceRef ref
-                            && (ref.attribute().isEmpty() || ref.isAttribute("VpcId")))
-                    .map(v -> ((Value.ResourceRef) v).logicalId());
             Optional<Cidr> block = Optional.ofNullable(facts.subnetCidrBlocks().get(id))
                     .flatMap(v -> literalBlock(facts, v));
             ranges.add(new Range(block, vpc));
@@ -290,11 +300,13 @@ final class Firewall {
             TriState allowed = group.egressComplete() ? TriState.NO : TriState.UNKNOWN;
             for (SecurityGroupRule rule : group.egress()) {
                 allowed = allowed.or(ruleAllows(facts, rule, port, toGroups, to));
-                evidence.add(Evidence.at(rule.position(), rule.describe(group.logicalId())
+                evidence.add(rule.evidence(rule.describe(group.logicalId())
                         + " does not allow TCP " + port + " to the target"));
             }
-            evidence.add(Evidence.at(group.position(), "group " + group.logicalId() + " writes its own"
-                    + " SecurityGroupEgress, which replaces EC2's allow-all egress rule"));
+            evidence.add(group.evidence(group.isDeployed()
+                    ? "group " + group.logicalId() + " has no other egress rule (not EC2's allow-all one either)"
+                    : "group " + group.logicalId() + " writes its own SecurityGroupEgress, which replaces EC2's"
+                            + " allow-all egress rule"));
             any = any.or(allowed);
         }
         return new Verdict(any, any == TriState.NO ? evidence : List.of());
@@ -308,11 +320,11 @@ final class Firewall {
             TriState allowed = group.ingressComplete() ? TriState.NO : TriState.UNKNOWN;
             for (SecurityGroupRule rule : group.ingress()) {
                 allowed = allowed.or(ruleAllows(facts, rule, port, fromGroups, from));
-                evidence.add(Evidence.at(rule.position(), rule.describe(group.logicalId())
+                evidence.add(rule.evidence(rule.describe(group.logicalId())
                         + " does not allow TCP " + port + " from the function"));
             }
             if (group.ingress().isEmpty()) {
-                evidence.add(Evidence.at(group.position(), "group " + group.logicalId() + " has no ingress rule"));
+                evidence.add(group.evidence("group " + group.logicalId() + " has no ingress rule"));
             }
             any = any.or(allowed);
         }

@@ -12,15 +12,18 @@ import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
 import io.github.lambdalint.model.database.RdsProxy;
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
 import io.github.lambdalint.rules.vpc.Attachments;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * LL201: a function that uses an RDS Proxy (its endpoint or ARN in the environment, or
- * {@code rds-db:connect} on it in the role) but cannot reach it: it has no VpcConfig (a proxy is
+ * {@code rds-db:connect} on it in the role, or a proxy outside the template by its endpoint
+ * address) but cannot reach it: it has no VpcConfig (a proxy is
  * never publicly accessible), or its subnets are provably in another VPC than the proxy's (or
  * the proxy endpoint's) subnets.
  */
@@ -53,16 +56,18 @@ public final class RdsProxyUnreachable implements Rule {
 
     private static void check(TemplateModel model, LambdaFunction function, Uses.Use use,
                               Consumer<Violation> report) {
-        Optional<RdsProxy> proxy = model.databases().proxy(use.target().logicalId());
-        if (proxy.isEmpty()) {
+        Optional<NamedEndpoint> outside = use.target().outside();
+        Optional<RdsProxy> proxy = model.databases().proxy(use.target().logicalId()).filter(p -> outside.isEmpty());
+        if (proxy.isEmpty() && outside.isEmpty()) {
             return;
         }
-        String target = describe(proxy.get());
+        String target = proxy.map(RdsProxyUnreachable::describe).orElseGet(() -> use.target().describe(model));
         VpcAttachment attachment = function.vpcAttachment();
         if (attachment instanceof VpcAttachment.NotAttached) {
             List<Evidence> evidence = new ArrayList<>(use.evidence());
-            evidence.add(Evidence.at(proxy.get().position(), target
-                    + " accepts connections only from inside its VPC"));
+            String fact = "accepts connections only from inside its VPC";
+            proxy.ifPresent(p -> evidence.add(Evidence.at(p.position(), target + " " + fact)));
+            outside.flatMap(o -> o.describedAt(fact)).ifPresent(evidence::add);
             if (use.conditional()) {
                 report.accept(Violation.uncertain(use.at(), function.logicalId(), "function "
                         + function.logicalId() + " has no VpcConfig but uses " + target + " when condition "
@@ -81,15 +86,51 @@ public final class RdsProxyUnreachable implements Rule {
             return; // whether the function is attached at all is left open by conditions
         }
         if (attached.get().conditional() && !use.conditional()) {
-            List<Evidence> evidence = new ArrayList<>(use.evidence());
-            evidence.add(Attachments.conditionEvidence(function, attached.get()));
-            report.accept(Violation.uncertain(attached.get().vpcConfig().position(), function.logicalId(), "function "
-                    + function.logicalId() + " is attached to its VPC only " + attached.get().when().orElseThrow()
-                    + " but always uses " + target + "; without the VpcConfig it cannot reach the proxy. "
-                    + Attachments.DECIDE, evidence));
+            report.accept(Attachments.usesAlwaysButAttachedOnlyWhen(function, attached.get(), "always uses " + target
+                    + "; without the VpcConfig it cannot reach the proxy.", use.evidence()));
             return;
         }
-        differentVpc(model, function, attached.get(), use, proxy.get(), target, report);
+        if (proxy.isPresent()) {
+            differentVpc(model, function, attached.get(), use, proxy.get(), target, report);
+        } else {
+            differentSnapshotVpc(model, function, attached.get(), use, outside.get(), target, report);
+        }
+    }
+
+    /**
+     * A proxy of the AWS snapshot whose {@code VpcId} is not the VPC of the function's subnets. A
+     * proxy known only by its name leaves its VPC unknown: silence, or, when the user gave a
+     * snapshot that lacks it while the function's VPC is known, a note naming what to add.
+     */
+    private static void differentSnapshotVpc(TemplateModel model, LambdaFunction function,
+                                             VpcAttachment.Attached attachment, Uses.Use use, NamedEndpoint proxy,
+                                             String target, Consumer<Violation> report) {
+        Optional<String> proxyVpc = proxy.described().flatMap(store -> store instanceof AwsSnapshot.DbProxy p
+                ? p.vpcId() : store instanceof AwsSnapshot.DbProxyEndpoint e ? e.vpcId() : Optional.empty());
+        VpcConfig vpc = attachment.vpcConfig();
+        Optional<String> functionVpc = Vpcs.vpcOf(model, attachment.subnets().value())
+                .filter(Value.Text.class::isInstance).flatMap(Value::asText);
+        if (proxyVpc.isEmpty() && functionVpc.isPresent() && proxy.described().isEmpty()
+                && model.network().context().snapshot() instanceof SnapshotUse.Applies applies) {
+            report.accept(Violation.uncertain(use.at(), function.logicalId(), "function " + function.logicalId()
+                    + " runs in VPC " + functionVpc.get() + " and uses " + target + ", which the AWS snapshot "
+                    + applies.snapshot().directory() + " does not describe, so whether the proxy is in that VPC is not"
+                    + " known: refresh the snapshot with aws rds describe-db-proxies and describe-db-proxy-endpoints.",
+                    use.evidence()));
+            return;
+        }
+        if (proxyVpc.isEmpty() || functionVpc.isEmpty() || functionVpc.equals(proxyVpc)) {
+            return;
+        }
+        List<Evidence> evidence = new ArrayList<>(use.evidence());
+        evidence.add(Evidence.at(vpc.positionOf("SubnetIds"), "the subnets of " + function.logicalId() + " are in VPC "
+                + functionVpc.get()));
+        proxy.describedAt("is in VPC " + proxyVpc.get()).ifPresent(evidence::add);
+        report.accept(Attachments.violation(function, attachment, vpc.positionOf("SubnetIds"), "function "
+                + function.logicalId() + " runs in VPC " + functionVpc.get() + " but uses " + target
+                + ", which is in VPC " + proxyVpc.get() + "; a proxy accepts connections only from its own VPC."
+                + " Place the function in the proxy's VPC, or give the proxy a DBProxyEndpoint in VPC "
+                + functionVpc.get() + ".", evidence));
     }
 
     private static void differentVpc(TemplateModel model, LambdaFunction function, VpcAttachment.Attached attachment,

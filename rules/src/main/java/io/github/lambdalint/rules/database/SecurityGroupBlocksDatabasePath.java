@@ -147,9 +147,8 @@ public final class SecurityGroupBlocksDatabasePath implements Rule {
             if (when.isEmpty()) {
                 return Violation.of(listener.groupsValue().position(), target.logicalId(), message, evidence);
             }
-            return Violation.uncertain(listener.groupsValue().position(), target.logicalId(), message + " ("
-                    + (functions.size() == 1 ? "Function " + functions.get(0) + " is" : "These functions are")
-                    + " attached to the VPC only " + when.get() + ". " + Attachments.DECIDE + ")", evidence);
+            return Violation.uncertain(listener.groupsValue().position(), target.logicalId(), message
+                    + Attachments.onlyWhen(functions, when.get()), evidence);
         }
     }
 

@@ -8,8 +8,20 @@ import io.github.lambdalint.model.database.RdsDatabase;
 import io.github.lambdalint.model.service.CacheCluster;
 import io.github.lambdalint.model.service.SearchDomain;
 
-/** A resource of the template a function connects to over the network. */
-record Target(String logicalId, Kind kind) {
+/**
+ * A resource a function connects to over the network: one of the template ({@code logicalId}),
+ * or one outside it that the function names by its endpoint address ({@code outside}; then
+ * {@code logicalId} is its snapshot identifier or the address).
+ */
+record Target(String logicalId, Kind kind, Optional<NamedEndpoint> outside) {
+
+    Target(String logicalId, Kind kind) {
+        this(logicalId, kind, Optional.empty());
+    }
+
+    static Target named(NamedEndpoint endpoint) {
+        return new Target(endpoint.key(), endpoint.targetKind(), Optional.of(endpoint));
+    }
 
     enum Kind {
         RDS_PROXY, RDS_PROXY_ENDPOINT, RDS_INSTANCE, RDS_CLUSTER, CACHE, LOAD_BALANCER, SEARCH_DOMAIN;
@@ -58,6 +70,9 @@ record Target(String logicalId, Kind kind) {
 
     /** How a message names the target: "RDS Proxy AppProxy", "DB instance Db". */
     String describe(TemplateModel model) {
+        if (outside.isPresent()) {
+            return outside.get().describe();
+        }
         return switch (kind) {
             case RDS_PROXY -> "RDS Proxy " + logicalId;
             case RDS_PROXY_ENDPOINT -> "RDS Proxy endpoint " + logicalId;

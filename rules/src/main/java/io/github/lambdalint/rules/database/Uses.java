@@ -15,16 +15,19 @@ import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
+import io.github.lambdalint.model.database.EndpointName;
 import io.github.lambdalint.model.iam.ActionPattern;
 import io.github.lambdalint.model.iam.Effect;
 import io.github.lambdalint.model.iam.ExecutionRole;
 import io.github.lambdalint.model.iam.Permissions;
 import io.github.lambdalint.model.iam.PolicyStatement;
 import io.github.lambdalint.model.iam.Purpose;
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.model.service.CacheCluster;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * What the template shows a function connects to over the network: a resource whose endpoint
@@ -33,7 +36,9 @@ import io.github.lambdalint.resolve.Value;
  * policies allow on that resource ({@code rds-db:connect} for IAM database authentication,
  * {@code elasticache:Connect}, {@code memorydb:Connect}, {@code es:ESHttp*}). Identifiers and
  * ARNs used for management calls ({@code rds:*}) or for the RDS Data API ({@code rds-data:*},
- * HTTPS to a regional endpoint) are no connection.
+ * HTTPS to a regional endpoint) are no connection. A literal (or a parameter's given value) in an
+ * environment variable that has the form of an RDS, ElastiCache or MemoryDB endpoint
+ * ({@link EndpointName}) is a use of the resource outside the template that answers there.
  */
 final class Uses {
 
@@ -141,39 +146,83 @@ final class Uses {
         if (variables.isPresent() && variables.get() instanceof Value.MapValue map) {
             for (Map.Entry<String, Value> variable : map.entries().entrySet()) {
                 Position at = map.keyPosition(variable.getKey()).orElse(variable.getValue().position());
-                walk(variable.getValue(), Optional.empty(), (ref, condition) -> target(model, ref).ifPresent(target -> {
-                    Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
-                    if (builder.at.isEmpty()) {
-                        builder.at = Optional.of(at);
+                walk(variable.getValue(), Optional.empty(), (ref, condition) -> target(model, ref).ifPresent(target ->
+                        variable(into, target, variable.getKey(), at, condition, "environment variable "
+                                + variable.getKey() + " of " + function.logicalId() + " takes "
+                                + ref.attribute().orElse("") + " of " + ref.logicalId())));
+                texts(variable.getValue(), Optional.empty(), (text, condition) -> {
+                    for (EndpointName name : EndpointName.findIn(text.text())) {
+                        Target target = named(model, name);
+                        variable(into, target, variable.getKey(), at, condition, "environment variable "
+                                + variable.getKey() + " of " + function.logicalId() + " holds " + name.host()
+                                + ", " + formOf(name));
                     }
-                    builder.inEnvironment = true;
-                    if (!builder.variables.contains(variable.getKey())) {
-                        builder.variables.add(variable.getKey());
-                        builder.evidence.add(Evidence.at(at, "environment variable " + variable.getKey() + " of "
-                                + function.logicalId() + " takes " + ref.attribute().orElse("") + " of "
-                                + ref.logicalId()));
-                    }
-                    builder.note(condition);
-                }));
+                });
             }
             return;
         }
         // Environment or Variables behind Fn::If: the references sit in its branches.
         Position at = function.positionOf("Environment");
-        walk(function.environment().get(), Optional.empty(), (ref, condition) -> {
-            Optional<Target> found = target(model, ref);
-            if (found.isEmpty()) {
-                return;
-            }
-            Builder builder = into.computeIfAbsent(found.get().logicalId(), k -> new Builder(found.get()));
-            builder.note(condition);
-            builder.inEnvironment = true;
-            if (builder.at.isEmpty()) {
-                builder.at = Optional.of(at);
-                builder.evidence.add(Evidence.at(at, "the environment of " + function.logicalId() + " takes "
-                        + ref.attribute().orElse("") + " of " + ref.logicalId()));
+        walk(function.environment().get(), Optional.empty(), (ref, condition) -> target(model, ref).ifPresent(found ->
+                wholeEnvironment(into, found, at, condition, "the environment of " + function.logicalId()
+                        + " takes " + ref.attribute().orElse("") + " of " + ref.logicalId())));
+        texts(function.environment().get(), Optional.empty(), (text, condition) -> {
+            for (EndpointName name : EndpointName.findIn(text.text())) {
+                wholeEnvironment(into, named(model, name), at, condition, "the environment of "
+                        + function.logicalId() + " holds " + name.host() + ", " + formOf(name));
             }
         });
+    }
+
+    /** One environment variable shows the use of a target. */
+    private static void variable(Map<String, Builder> into, Target target, String variable, Position at,
+                                 Optional<String> condition, String fact) {
+        Builder builder = into.computeIfAbsent(key(target), k -> new Builder(target));
+        if (builder.at.isEmpty()) {
+            builder.at = Optional.of(at);
+        }
+        builder.inEnvironment = true;
+        if (!builder.variables.contains(variable)) {
+            builder.variables.add(variable);
+            builder.evidence.add(Evidence.at(at, fact));
+        }
+        builder.note(condition);
+    }
+
+    /** The environment, written as a whole behind {@code Fn::If}, shows the use of a target. */
+    private static void wholeEnvironment(Map<String, Builder> into, Target target, Position at,
+                                         Optional<String> condition, String fact) {
+        Builder builder = into.computeIfAbsent(key(target), k -> new Builder(target));
+        builder.note(condition);
+        builder.inEnvironment = true;
+        if (builder.at.isEmpty()) {
+            builder.at = Optional.of(at);
+            builder.evidence.add(Evidence.at(at, fact));
+        }
+    }
+
+    /** Uses are gathered by target; a resource outside the template never shares a key with one inside. */
+    private static String key(Target target) {
+        return target.outside().isPresent() ? "outside " + target.logicalId() : target.logicalId();
+    }
+
+    /**
+     * The resource outside the template that answers at an endpoint name: the snapshot's, when the
+     * user's AWS snapshot (of the template's region) has one at that address.
+     */
+    private static Target named(TemplateModel model, EndpointName name) {
+        AwsSnapshot.DataStores stores = model.network().context().snapshot() instanceof SnapshotUse.Applies applies
+                ? applies.snapshot().dataStores() : AwsSnapshot.DataStores.NONE;
+        return Target.named(new NamedEndpoint(name, stores.byAddress(name.host()), stores));
+    }
+
+    /** "the endpoint form of an RDS Proxy". */
+    private static String formOf(EndpointName name) {
+        boolean an = switch (name.kind()) {
+            case RDS_PROXY, RDS_PROXY_ENDPOINT, ELASTICACHE -> true;
+            case RDS_CLUSTER, RDS_INSTANCE, MEMORYDB -> false;
+        };
+        return "the endpoint form of " + (an ? "an " : "a ") + name.kind().description();
     }
 
     private static Optional<Target> target(TemplateModel model, Value.ResourceRef ref) {
@@ -188,18 +237,36 @@ final class Uses {
     /** Every resource reference inside a value, with the Fn::If condition it sits under, if any. */
     private static void walk(Value value, Optional<String> condition,
                              BiConsumer<Value.ResourceRef, Optional<String>> visit) {
-        if (value instanceof Value.ResourceRef ref) {
-            visit.accept(ref, condition);
-        } else if (value instanceof Value.ListValue list) {
-            list.items().forEach(item -> walk(item, condition, visit));
+        leaves(value, condition, (leaf, under) -> {
+            if (leaf instanceof Value.ResourceRef ref) {
+                visit.accept(ref, under);
+            }
+        });
+    }
+
+    /** Every literal text inside a value, with the Fn::If condition it sits under, if any. */
+    private static void texts(Value value, Optional<String> condition, BiConsumer<Value.Text, Optional<String>> visit) {
+        leaves(value, condition, (leaf, under) -> {
+            if (leaf instanceof Value.Text text) {
+                visit.accept(text, under);
+            }
+        });
+    }
+
+    /** Every value inside lists, maps, {@code Fn::Sub}/{@code Fn::Join} parts and both branches of {@code Fn::If}. */
+    private static void leaves(Value value, Optional<String> condition, BiConsumer<Value, Optional<String>> visit) {
+        if (value instanceof Value.ListValue list) {
+            list.items().forEach(item -> leaves(item, condition, visit));
         } else if (value instanceof Value.MapValue map) {
-            map.entries().values().forEach(item -> walk(item, condition, visit));
+            map.entries().values().forEach(item -> leaves(item, condition, visit));
         } else if (value instanceof Value.Concat concat) {
-            concat.parts().forEach(part -> walk(part, condition, visit));
+            concat.parts().forEach(part -> leaves(part, condition, visit));
         } else if (value instanceof Value.Choice choice) {
             Optional<String> under = condition.or(() -> Optional.of(choice.condition()));
-            walk(choice.whenTrue(), under, visit);
-            walk(choice.whenFalse(), under, visit);
+            leaves(choice.whenTrue(), under, visit);
+            leaves(choice.whenFalse(), under, visit);
+        } else {
+            visit.accept(value, condition);
         }
     }
 
@@ -221,7 +288,7 @@ final class Uses {
         for (Grant grant : grantsOfRole.computeIfAbsent(permissions, p -> grants(model, p))) {
             Target target = grant.target();
             PolicyStatement statement = grant.statement();
-            Builder builder = into.computeIfAbsent(target.logicalId(), k -> new Builder(target));
+            Builder builder = into.computeIfAbsent(key(target), k -> new Builder(target));
             builder.unconditional = true;
             if (builder.evidence.stream().noneMatch(e -> e.position().equals(statement.position()))) {
                 builder.evidence.add(Evidence.at(statement.position(), "a statement of " + statement.origin()

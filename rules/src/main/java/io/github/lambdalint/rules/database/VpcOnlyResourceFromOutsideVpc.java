@@ -58,12 +58,9 @@ public final class VpcOnlyResourceFromOutsideVpc implements Rule {
                 List<Evidence> evidence = new ArrayList<>(use.evidence());
                 evidence.addAll(answer.evidence());
                 if (onlyWhen.isPresent()) {
-                    VpcAttachment.Attached attached = onlyWhen.get();
-                    evidence.add(Attachments.conditionEvidence(function, attached));
-                    report.accept(Violation.uncertain(attached.vpcConfig().position(), function.logicalId(), "function "
-                            + function.logicalId() + " is attached to its VPC only " + attached.when().orElseThrow()
-                            + " but always uses " + target + ", which answers only inside its VPC; without the"
-                            + " VpcConfig it cannot connect. " + Attachments.DECIDE, evidence));
+                    report.accept(Attachments.usesAlwaysButAttachedOnlyWhen(function, onlyWhen.get(), "always uses "
+                            + target + ", which answers only inside its VPC; without the VpcConfig it cannot connect.",
+                            evidence));
                 } else if (use.conditional()) {
                     report.accept(Violation.uncertain(use.at(), function.logicalId(), "function "
                             + function.logicalId() + " has no VpcConfig but uses " + target + " when condition "

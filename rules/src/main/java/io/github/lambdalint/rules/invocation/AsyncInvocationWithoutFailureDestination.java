@@ -10,6 +10,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.AsyncInvokeConfig;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.trigger.EventSource;
 import io.github.lambdalint.model.trigger.InvocationModel;
 import io.github.lambdalint.model.trigger.Trigger;
 import io.github.lambdalint.resolve.Value;
@@ -59,7 +60,9 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
             List<Trigger> unhandled = async.stream()
                     .filter(t -> withOnFailure.stream().noneMatch(c -> sameQualifier(c.qualifier(), t.qualifier())))
                     .toList();
-            if (!unhandled.isEmpty()) {
+            if (!unhandled.isEmpty() && unhandled.stream().allMatch(t -> t.source() == EventSource.CONFIG_PERIODIC_RULE)) {
+                report.accept(periodicConfigRules(function, unhandled));
+            } else if (!unhandled.isEmpty()) {
                 report.accept(violation(function, unhandled, withOnFailure));
             }
         }
@@ -111,6 +114,26 @@ public final class AsyncInvocationWithoutFailureDestination implements Rule {
             return true;
         }
         return configured.get().equals(invoked.get());
+    }
+
+    /**
+     * Only periodic AWS Config rules invoke the function: an evaluation dropped after Lambda's retries
+     * is redone by the rule's next run, which evaluates every resource in scope again. What is lost is
+     * the result until then, and any sign of the failure: a note, not a warning.
+     */
+    private static Violation periodicConfigRules(LambdaFunction function, List<Trigger> rules) {
+        List<Evidence> evidence = rules.stream().map(t -> Evidence.at(t.position(), t.description()
+                + ": AWS Config invokes " + function.logicalId() + qualified(t) + " asynchronously, once per period"))
+                .toList();
+        String message = "function " + function.logicalId() + " is invoked asynchronously only by " + describe(rules)
+                + ", with neither a dead-letter queue nor an on-failure destination: an evaluation that still fails"
+                + " after Lambda's retries is dropped without a trace, and the rule's resources keep their last"
+                + " compliance result until its next periodic run evaluates them again. Add "
+                + (function.kind() == LambdaFunction.Kind.SAM
+                        ? "DeadLetterQueue, or EventInvokeConfig with DestinationConfig.OnFailure,"
+                        : "DeadLetterConfig, or an AWS::Lambda::EventInvokeConfig with DestinationConfig.OnFailure,")
+                + " to see failed evaluations.";
+        return Violation.advice(function.position(), function.logicalId(), message, evidence);
     }
 
     private static Violation violation(LambdaFunction function, List<Trigger> unhandled,

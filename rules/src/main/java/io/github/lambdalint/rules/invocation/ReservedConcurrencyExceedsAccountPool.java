@@ -3,6 +3,7 @@ package io.github.lambdalint.rules.invocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -10,10 +11,12 @@ import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.model.network.SnapshotUse;
 import io.github.lambdalint.resolve.Value;
 import io.github.lambdalint.rule.Rule;
 import io.github.lambdalint.rule.RuleInfo;
 import io.github.lambdalint.rule.Violation;
+import io.github.lambdalint.snapshot.AwsSnapshot;
 
 /**
  * LL303: the template's reserved concurrency leaves fewer than 100 unreserved executions of the
@@ -27,8 +30,8 @@ public final class ReservedConcurrencyExceedsAccountPool implements Rule {
 
     static final RuleInfo INFO = new RuleInfo("LL303", "ReservedConcurrencyExceedsAccountPool", Level.WARNING,
             "Reserved concurrency in the template leaves fewer than 100 unreserved executions of the account quota.",
-            "Reserved concurrency is taken out of the account's concurrency quota in the region (1,000 by default, "
-                    + "set accountConcurrency in .lambda-lint.yml). Lambda always keeps 100 executions unreserved "
+            "Reserved concurrency is taken out of the account's concurrency quota in the region (1,000 by default; "
+                    + "set accountConcurrency in .lambda-lint.yml, or give an AWS snapshot). Lambda always keeps 100 executions unreserved "
                     + "for the functions that have no reservation, and rejects a reservation that would leave "
                     + "fewer, so a template whose reservations add up to more than the quota minus 100 fails to "
                     + "deploy, and one close to it starves every other function in the account.",
@@ -40,6 +43,16 @@ public final class ReservedConcurrencyExceedsAccountPool implements Rule {
     }
 
     private record Reservation(LambdaFunction function, long executions, Value value) {
+    }
+
+    /**
+     * The quota the user's AWS snapshot gives for the template's region. {@code ConcurrentExecutions} is
+     * the quota; {@code UnreservedConcurrentExecutions} is not used, since what is reserved already may be
+     * this template's own functions, deployed before.
+     */
+    private static Optional<AwsSnapshot.AccountLimit> snapshotLimit(TemplateModel model) {
+        return model.network().context().snapshot() instanceof SnapshotUse.Applies applies
+                ? applies.snapshot().accountLimit() : Optional.empty();
     }
 
     @Override
@@ -55,8 +68,11 @@ public final class ReservedConcurrencyExceedsAccountPool implements Rule {
                     .ifPresent(n -> reservations.add(new Reservation(function, n, value)));
         }
         long reserved = reservations.stream().mapToLong(Reservation::executions).sum();
-        int quota = model.deployment().accountConcurrencyOrDefault();
-        long reservable = (long) quota - UNRESERVED_MINIMUM;
+        Optional<AwsSnapshot.AccountLimit> fromSnapshot = model.deployment().accountConcurrency().isPresent()
+                ? Optional.empty() : snapshotLimit(model);
+        long quota = fromSnapshot.map(AwsSnapshot.AccountLimit::concurrentExecutions)
+                .orElse((long) model.deployment().accountConcurrencyOrDefault());
+        long reservable = quota - UNRESERVED_MINIMUM;
         if (reservations.isEmpty() || reserved <= reservable) {
             return;
         }
@@ -66,19 +82,24 @@ public final class ReservedConcurrencyExceedsAccountPool implements Rule {
         String most = reservations.stream().limit(3)
                 .map(r -> r.function().logicalId() + " " + r.executions())
                 .collect(Collectors.joining(", "));
-        List<Evidence> evidence = reservations.stream()
+        List<Evidence> evidence = new ArrayList<>(reservations.stream()
                 .map(r -> Evidence.at(r.value().position(), r.function().logicalId() + " reserves " + r.executions()))
-                .toList();
+                .toList());
+        fromSnapshot.ifPresent(limit -> evidence.add(new Evidence("the account's concurrency quota is "
+                + limit.concurrentExecutions() + " (AccountLimit.ConcurrentExecutions)", limit.place().position(),
+                Optional.of(limit.place().file()))));
         String quotaSource = model.deployment().accountConcurrency().isPresent()
                 ? "the account quota of " + quota + " (accountConcurrency)"
+                : fromSnapshot.isPresent() ? "the account quota of " + quota + " (from the AWS snapshot)"
                 : "the default account quota of " + quota;
-        String hint = model.deployment().accountConcurrency().isPresent() ? ""
-                : " If your account's quota is higher, set accountConcurrency in .lambda-lint.yml.";
+        String hint = model.deployment().accountConcurrency().isPresent() || fromSnapshot.isPresent() ? ""
+                : " If your account's quota is higher, set accountConcurrency in .lambda-lint.yml or give an AWS"
+                + " snapshot with lambda get-account-settings.";
         report.accept(Violation.of(largest.function().positionOf("ReservedConcurrentExecutions"),
                 largest.function().logicalId(),
                 "the functions of this template reserve " + reserved + " concurrent executions, but Lambda keeps "
                         + UNRESERVED_MINIMUM + " of " + quotaSource + " unreserved, so at most "
-                        + Math.max(reservable, 0) + " can be reserved: the deployment fails, or leaves every other "
+                        + Math.max(reservable, 0L) + " can be reserved: the deployment fails, or leaves every other "
                         + "function of the account to share what is left. Largest: " + most + "." + hint,
                 evidence));
     }

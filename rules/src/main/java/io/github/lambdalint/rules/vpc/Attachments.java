@@ -38,8 +38,33 @@ public final class Attachments {
         }
         List<Evidence> withCondition = new ArrayList<>(evidence);
         withCondition.add(conditionEvidence(function, attachment));
-        return Violation.uncertain(at, function.logicalId(), message + " (Function " + function.logicalId()
-                + " is attached to the VPC only " + attachment.when().get() + ". " + DECIDE + ")", withCondition);
+        return Violation.uncertain(at, function.logicalId(), message + onlyWhen(List.of(function.logicalId()),
+                attachment.when().get()), withCondition);
+    }
+
+    /**
+     * What a note about functions attached only under a condition adds to its message: which
+     * functions, the condition, and what to give to decide it.
+     */
+    public static String onlyWhen(List<String> functions, String when) {
+        return " (" + (functions.size() == 1 ? "Function " + functions.get(0) + " is" : "These functions are")
+                + " attached to the VPC only " + when + ". " + DECIDE + ")";
+    }
+
+    /**
+     * A note, at its VpcConfig, for a function attached to its VPC only under a condition that
+     * always uses something it reaches only from inside the VPC.
+     *
+     * @param uses what the function uses and what fails without the VpcConfig ("always uses ...; without
+     *             the VpcConfig it cannot ...")
+     */
+    public static Violation usesAlwaysButAttachedOnlyWhen(LambdaFunction function, VpcAttachment.Attached attachment,
+                                                          String uses, List<Evidence> evidence) {
+        List<Evidence> withCondition = new ArrayList<>(evidence);
+        withCondition.add(conditionEvidence(function, attachment));
+        return Violation.uncertain(attachment.vpcConfig().position(), function.logicalId(), "function "
+                + function.logicalId() + " is attached to its VPC only " + attachment.when().orElseThrow() + " but "
+                + uses + " " + DECIDE, withCondition);
     }
 
     /** Where the condition of the attachment is written, and what it decides. */

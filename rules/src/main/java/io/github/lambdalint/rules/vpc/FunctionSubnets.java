@@ -22,8 +22,11 @@ import io.github.lambdalint.text.English;
  */
 record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
 
-    /** One listed subnet and its egress. */
-    record Placed(ResolvedSubnet subnet, SubnetEgress egress) {
+    /**
+     * One listed subnet and its egress; {@code importedFrom} is where the AWS snapshot states the export
+     * that gave its id, when one did.
+     */
+    record Placed(ResolvedSubnet subnet, SubnetEgress egress, Optional<Evidence> importedFrom) {
         String name() {
             if (subnet.reference() instanceof Value.ParameterRef parameter) {
                 return "the subnet from parameter " + parameter.name();
@@ -48,6 +51,7 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
                         ? name() + " is not described: " + missing() : missing();
             }
             chain.add(Evidence.at(subnet.reference().position(), summary));
+            importedFrom.ifPresent(chain::add);
             chain.addAll(egress.evidence());
             return chain;
         }
@@ -71,7 +75,11 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
     }
 
     static FunctionSubnets of(TemplateModel model, VpcAttachment.Attached attachment) {
-        VpcAttachment.Ids ids = attachment.subnets();
+        return of(model, attachment.subnets());
+    }
+
+    /** The subnets of a list of subnet ids as deployed (a function's, or those an event poller uses). */
+    static FunctionSubnets of(TemplateModel model, VpcAttachment.Ids ids) {
         if (ids.entries().isEmpty()) {
             // a list built by a condition or an import: nothing the user could add would settle it
             return new FunctionSubnets(List.of(), ids.parameter().map(parameter -> "the subnets come from parameter "
@@ -84,7 +92,9 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
                 continue; // no subnet can have that id: LL105 reports it, nothing could be described
             }
             ResolvedSubnet subnet = model.network().resolve(item);
-            placed.add(new Placed(subnet, model.network().egress(subnet)));
+            Optional<Evidence> imported = subnet instanceof ResolvedSubnet.InSnapshot inSnapshot
+                    ? model.network().importedFrom(inSnapshot) : Optional.empty();
+            placed.add(new Placed(subnet, model.network().egress(subnet), imported));
         }
         return new FunctionSubnets(placed, Optional.empty());
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.github.lambdalint.finding.Evidence;
+import io.github.lambdalint.model.Connector;
 import io.github.lambdalint.model.CustomResource;
 import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.LambdaFunction;
@@ -21,7 +22,8 @@ import io.github.lambdalint.resolve.Value;
 
 /**
  * What a function's template shows it calls over the network: AWS APIs its role lets its code
- * use, other functions whose name or ARN its environment passes, and URLs in its environment.
+ * use, the SAM connectors that have it as Source, other functions whose name or ARN its environment
+ * passes, and URLs in its environment.
  * Only evidence counts: what the Lambda service does with the role on the function's behalf
  * (logs, traces, network interfaces, polling event sources, writing to the dead-letter queue and
  * destinations) is no call, and {@code Action: "*"} names no particular service.
@@ -58,6 +60,7 @@ final class OutboundCalls {
                 : callsOfRole.computeIfAbsent(permissions, OutboundCalls::readRole));
         readEnvironment(function, calls);
         readCustomResources(function, calls);
+        readConnectors(function, calls);
         return List.copyOf(calls.values());
     }
 
@@ -99,6 +102,19 @@ final class OutboundCalls {
             add(calls, "s3", "s3", AwsServices.endpointsFor("s3"), Evidence.at(resource.position(), "custom resource "
                     + resource.logicalId() + " (" + resource.type() + ") has CloudFormation invoke the function,"
                     + " which must PUT its response to a pre-signed Amazon S3 URL"));
+        }
+    }
+
+    // ---- SAM connectors -----------------------------------------------------------------------
+
+    /** A connector from the function grants its role access, exactly as the equivalent policy would. */
+    private void readConnectors(LambdaFunction function, Map<String, Call> calls) {
+        for (Connector connector : model.connectorsFrom(function.logicalId())) {
+            String access = connector.permissions().isEmpty() ? "access"
+                    : String.join(" and ", connector.permissions()) + " access";
+            add(calls, connector.service(), connector.service(), AwsServices.endpointsFor(connector.service()),
+                    Evidence.at(connector.position(), "SAM connector " + connector.name() + " gives the function "
+                            + access + " to " + connector.destination() + " (" + connector.destinationType() + ")"));
         }
     }
 

@@ -52,8 +52,30 @@ public final class VpcConfigIncomplete implements Rule {
     @Override
     public void check(TemplateModel model, Consumer<Violation> report) {
         for (LambdaFunction function : model.functions()) {
-            function.vpcAttachment().config().ifPresent(vpc -> check(function, vpc, report));
+            samCapacityProviderConflict(function, report);
+            // a capacity provider's VpcConfig is the provider's to validate, with its own rules
+            function.vpcAttachment().config().filter(vpc -> vpc.capacityProvider().isEmpty())
+                    .ifPresent(vpc -> check(function, vpc, report));
         }
+    }
+
+    /**
+     * SAM rejects a function with both {@code VpcConfig} (Globals merged) and {@code CapacityProviderConfig}
+     * (samtranslator/model/sam_resources.py: the two are mutually exclusive): the function runs in its
+     * capacity provider's subnets.
+     */
+    private static void samCapacityProviderConflict(LambdaFunction function, Consumer<Violation> report) {
+        if (function.kind() != LambdaFunction.Kind.SAM || function.property("VpcConfig").isEmpty()
+                || function.property("CapacityProviderConfig").isEmpty()) {
+            return;
+        }
+        report.accept(Violation.of(function.positionOf("VpcConfig"), function.logicalId(), "function "
+                + function.logicalId() + " sets both VpcConfig and CapacityProviderConfig: SAM rejects the template"
+                + " (\"Cannot specify 'CapacityProviderConfig' and 'VpcConfig' together\"). A function on Lambda"
+                + " Managed Instances runs in the subnets of its capacity provider; remove VpcConfig and set the"
+                + " subnets and security groups in the capacity provider's VpcConfig.",
+                List.of(Evidence.at(function.positionOf("CapacityProviderConfig"), "function "
+                        + function.logicalId() + " runs on the capacity provider of its CapacityProviderConfig"))));
     }
 
     private static void check(LambdaFunction function, VpcConfig vpc, Consumer<Violation> report) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.finding.Level;
+import io.github.lambdalint.model.CapacityProvider;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
@@ -28,14 +29,21 @@ import io.github.lambdalint.rule.Violation;
 /**
  * LL103: a VPC function whose execution role, as far as the template shows it completely, does
  * not allow the three network-interface actions Lambda needs to attach the function to its
- * subnets. A role from outside the template, or one with a policy lambda-lint cannot read, is
- * not judged.
+ * subnets; for a function on a capacity provider, the provider's operator role in its place. A
+ * role from outside the template, or one with a policy lambda-lint cannot read, is not judged.
  */
 public final class VpcFunctionRoleLacksEniPermissions implements Rule {
 
     /** What Lambda needs to create and remove a VPC function's network interfaces. */
     static final List<String> ENI_ACTIONS = List.of("ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces",
             "ec2:DeleteNetworkInterface");
+
+    /**
+     * What Lambda needs to launch a capacity provider's instances with their network interfaces in the
+     * provider's subnets: the network-interface actions of AWSLambdaManagedEC2ResourceOperator.
+     */
+    static final List<String> OPERATOR_ENI_ACTIONS = List.of("ec2:CreateNetworkInterface",
+            "ec2:AttachNetworkInterface");
 
     static final RuleInfo INFO = new RuleInfo("LL103", "VpcFunctionRoleLacksEniPermissions", Level.ERROR,
             "VPC function whose execution role does not allow ec2:CreateNetworkInterface, "
@@ -90,6 +98,12 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
 
     private static void check(LambdaFunction function, VpcAttachment.Attached attachment,
                               Map<Permissions, Optional<Grants>> grantsOfRole, Consumer<Violation> report) {
+        Optional<CapacityProvider> provider = attachment.vpcConfig().capacityProvider();
+        if (provider.isPresent()) {
+            // the provider's operator role creates the network interfaces; the execution role plays no part
+            checkOperatorRole(function, attachment, provider.get(), report);
+            return;
+        }
         ExecutionRole role = function.role();
         if (role instanceof ExecutionRole.ExternalRole) {
             return; // nothing is known about a role from outside the template
@@ -113,7 +127,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(Evidence.at(attachment.vpcConfig().positionOf("SubnetIds"),
                 "function " + function.logicalId() + " is attached to subnets of a VPC"));
-        evidence.add(Evidence.at(role.position(), describeRole(role, grants.get().policies())));
+        evidence.add(Evidence.at(role.position(), describeRole(role, grants.get().policies(), "the execution role")));
         for (PolicyStatement deny : denies) {
             evidence.add(Evidence.at(deny.position(), "a Deny statement of " + deny.origin() + " takes away "
                     + String.join(", ", deniedBy(deny, missing))));
@@ -170,7 +184,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
         List<Evidence> evidence = List.of(
                 Evidence.at(attachment.vpcConfig().positionOf("SubnetIds"),
                         "function " + function.logicalId() + " is attached to subnets of a VPC"),
-                Evidence.at(role.position(), describeRole(role, policies(role.permissions()))),
+                Evidence.at(role.position(), describeRole(role, policies(role.permissions()), "the execution role")),
                 Evidence.at(boundary.position(), "the permissions boundary of " + role.name() + " is "
                         + boundary.name() + ", which does not allow " + String.join(", ", missing)));
         String message = "function " + function.logicalId() + " is in a VPC and " + role.name()
@@ -182,18 +196,55 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
                 function.positionOf(generated ? "PermissionsBoundary" : "Role"), message, evidence));
     }
 
+    /**
+     * A function on Lambda Managed Instances: Lambda creates the network interfaces of the provider's
+     * instances with the provider's operator role.
+     */
+    private static void checkOperatorRole(LambdaFunction function, VpcAttachment.Attached attachment,
+                                          CapacityProvider provider, Consumer<Violation> report) {
+        ExecutionRole role = provider.operatorRole();
+        if (role instanceof ExecutionRole.ExternalRole) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (String action : OPERATOR_ENI_ACTIONS) {
+            TriState allowed = role.permissions().allows(action);
+            if (allowed == TriState.UNKNOWN) {
+                return;
+            }
+            if (allowed == TriState.NO) {
+                missing.add(action);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<Evidence> evidence = List.of(
+                Evidence.at(attachment.vpcConfig().positionOf("SubnetIds"), "function " + function.logicalId()
+                        + " runs on capacity provider " + provider.name() + ", in its subnets"),
+                Evidence.at(role.position(), describeRole(role, policies(role.permissions()),
+                        "the operator role of capacity provider " + provider.name())));
+        String message = "function " + function.logicalId() + " runs on capacity provider " + provider.name()
+                + ", whose operator role (" + role.name() + ") does not allow " + String.join(", ", missing)
+                + ": Lambda launches the provider's instances and their network interfaces in its subnets with"
+                + " that role, not with the function's execution role, so it cannot run the function. Attach the"
+                + " AWS managed policy AWSLambdaManagedEC2ResourceOperator to the operator role.";
+        report.accept(Attachments.violation(function, attachment, provider.operatorRolePosition(), message,
+                evidence));
+    }
+
     private static List<String> deniedBy(PolicyStatement deny, List<String> missing) {
         return missing.stream().filter(a -> deny.covers(a) == TriState.YES).toList();
     }
 
     /** "Role FnRole is the execution role; its policies: AWS managed policy AWSLambdaBasicExecutionRole, ..." */
-    private static String describeRole(ExecutionRole role, String policies) {
+    private static String describeRole(ExecutionRole role, String policies, String what) {
         String name = role.name();
         String head = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         if (policies.isEmpty()) {
-            return head + " is the execution role; it allows nothing";
+            return head + " is " + what + "; it allows nothing";
         }
-        return head + " is the execution role; its policies: " + policies;
+        return head + " is " + what + "; its policies: " + policies;
     }
 
     /** Where the role's Allow statements come from, in order: empty when it has none. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -16,8 +15,7 @@ import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.VpcConfig;
-import io.github.lambdalint.model.network.Network;
-import io.github.lambdalint.model.network.ResolvedSubnet;
+import io.github.lambdalint.model.network.Route;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
@@ -77,80 +75,26 @@ public final class VpcFunctionWithoutEgress implements Rule {
                 .flatMap(Value::references)
                 .anyMatch(r -> model.typeOf(r.logicalId()).filter("AWS::EC2::VPCEndpoint"::equals).isPresent());
 
-        Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking = new LinkedHashMap<>();
-        Set<String> doubts = new LinkedHashSet<>();
-        Set<String> parameters = new LinkedHashSet<>();
-        Set<String> undescribed = new LinkedHashSet<>();
-        List<Evidence> doubtEvidence = new ArrayList<>();
-        for (FunctionSubnets.Placed placed : subnets.subnets()) {
-            SubnetEgress.Kind kind = placed.egress().kind();
-            if (kind == SubnetEgress.Kind.NAT) {
-                continue;
-            }
-            List<Network.ServiceEndpoint> endpoints = model.network().endpointsFor(placed.subnet());
-            List<OutboundCalls.Call> unserved = new ArrayList<>();
-            for (OutboundCalls.Call call : calls) {
-                Optional<Network.ServiceEndpoint> endpoint = endpoints.stream()
-                        .filter(e -> call.endpoints().contains(e.service()))
-                        .min((a, b) -> Boolean.compare(a.privateDns() != TriState.YES, b.privateDns() != TriState.YES));
-                if (endpoint.isEmpty()) {
-                    unserved.add(call);
-                } else if (endpoint.get().privateDns() != TriState.YES && !usesEndpointNames) {
-                    doubts.add("the " + endpoint.get().service() + " interface endpoint does not set PrivateDnsEnabled:"
-                            + " true (CloudFormation's default is false), so SDK calls to the default "
-                            + endpoint.get().service() + " host name do not use it");
-                    doubtEvidence.add(endpoint.get().evidence());
-                }
-            }
-            if (unserved.isEmpty()) {
-                continue;
-            }
-            if (kind == SubnetEgress.Kind.UNKNOWN) {
-                if (placed.subnet() instanceof ResolvedSubnet.InTemplate
-                        || placed.subnet() instanceof ResolvedSubnet.InOtherStack) {
-                    // a route to a virtual private gateway, a route table outside the template, a condition:
-                    // there is nothing the user could describe to settle it, so no note
-                    continue;
-                }
-                if (placed.subnet().reference() instanceof Value.ParameterRef parameter
-                        && placed.subnet() instanceof ResolvedSubnet.Undescribed) {
-                    parameters.add(parameter.name());
-                } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed
-                        && placed.subnet().reference().asText().isPresent()) {
-                    undescribed.add(placed.subnet().reference().asText().get()
-                            + FunctionSubnets.importedThrough(placed.subnet().reference()));
-                } else if (placed.subnet() instanceof ResolvedSubnet.Undescribed) {
-                    // an import no template of the run resolves, a condition, a reference to something else:
-                    // nothing to describe
-                    continue;
-                } else {
-                    doubts.add(placed.missing() + "; give its egress (nat, igw or none) under network.subnets");
-                }
-                doubtEvidence.addAll(placed.evidence());
-            } else {
-                lacking.put(placed, unserved);
-            }
-        }
-        if (!parameters.isEmpty()) {
-            List<String> names = List.copyOf(parameters);
-            doubts.add("the subnets from " + (names.size() == 1 ? "parameter " : "parameters ")
-                    + English.list(names) + " are not known; give "
-                    + (names.size() == 1 ? "it a value" : "them values")
-                    + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets under network.subnets");
-        }
-        if (!undescribed.isEmpty()) {
-            doubts.add("describe " + English.list(List.copyOf(undescribed)) + " "
-                    + model.network().whereToDescribe());
-        }
+        PathDoubts doubts = new PathDoubts();
+        Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> lacking = doubts.lacking(model, subnets,
+                endpoints -> calls.stream()
+                        .filter(call -> doubts.endpoint(endpoints, call.endpoints(), usesEndpointNames).isEmpty())
+                        .toList());
+        // IPv6 egress: a path to dual-stack endpoints only, or, when the flag is not known, maybe none
+        Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> ipv6Only = new LinkedHashMap<>();
+        lacking.entrySet().removeIf(entry -> entry.getKey().egress().kind() == SubnetEgress.Kind.IPV6_ONLY
+                && vpc.ipv6Allowed() != TriState.NO && ipv6Only.put(entry.getKey(), entry.getValue()) == null);
         if (!lacking.isEmpty()) {
             report.accept(noEgress(model, function, attachment, lacking));
+        } else if (!ipv6Only.isEmpty()) {
+            report.accept(ipv6Only(function, attachment, ipv6Only));
         } else if (!doubts.isEmpty()) {
             List<Evidence> evidence = callEvidence(calls);
-            evidence.addAll(doubtEvidence);
+            evidence.addAll(doubts.evidence());
             report.accept(Attachments.note(function, attachment, vpc.positionOf("SubnetIds"),
                     "function " + function.logicalId() + " calls " + describe(calls)
                             + " from its VPC, but whether its subnets give those calls a path is not known: "
-                            + String.join("; ", doubts) + ".", distinct(evidence)));
+                            + String.join("; ", doubts.all(model)) + ".", distinct(evidence)));
         }
     }
 
@@ -188,6 +132,13 @@ public final class VpcFunctionWithoutEgress implements Rule {
                     .append(English.list(endpoints));
         }
         message.append('.');
+        List<FunctionSubnets.Placed> ipv6Subnets = subnets.stream()
+                .filter(p -> p.egress().kind() == SubnetEgress.Kind.IPV6_ONLY).toList();
+        if (!ipv6Subnets.isEmpty()) {
+            message.append(" The ").append(Route.DEFAULT_IPV6).append(" route of ")
+                    .append(FunctionSubnets.names(ipv6Subnets)).append(" to an egress-only internet gateway gives the"
+                            + " function nothing: it does not set Ipv6AllowedForDualStack: true in its VpcConfig.");
+        }
         List<String> customResources = model.customResourcesOf(function.logicalId()).stream()
                 .map(CustomResource::logicalId).toList();
         if (!customResources.isEmpty() && lackingCalls.stream().anyMatch(c -> c.key().equals("s3"))) {
@@ -200,6 +151,50 @@ public final class VpcFunctionWithoutEgress implements Rule {
         subnets.forEach(p -> evidence.addAll(p.evidence()));
         return Attachments.violation(function, attachment, attachment.vpcConfig().positionOf("SubnetIds"),
                 message.toString(), distinct(evidence));
+    }
+
+    /**
+     * Calls from subnets whose only way out is IPv6: with {@code Ipv6AllowedForDualStack: true} they reach
+     * what has an IPv6 address and nothing else, so the finding is a note that says which is which.
+     */
+    private static Violation ipv6Only(LambdaFunction function, VpcAttachment.Attached attachment,
+                                      Map<FunctionSubnets.Placed, List<OutboundCalls.Call>> ipv6Only) {
+        Set<OutboundCalls.Call> calls = new LinkedHashSet<>();
+        ipv6Only.values().forEach(calls::addAll);
+        List<OutboundCalls.Call> ipv6Calls = List.copyOf(calls);
+        List<FunctionSubnets.Placed> subnets = List.copyOf(ipv6Only.keySet());
+        VpcConfig vpc = attachment.vpcConfig();
+        boolean allowed = vpc.ipv6Allowed() == TriState.YES;
+        StringBuilder message = new StringBuilder("function ").append(function.logicalId()).append(" calls ")
+                .append(describe(ipv6Calls)).append(" from ").append(FunctionSubnets.names(subnets))
+                .append(", whose only way out is IPv6 (").append(Route.DEFAULT_IPV6)
+                .append(" to an egress-only internet gateway, no 0.0.0.0/0 route)");
+        if (allowed) {
+            message.append(", and the function sets Ipv6AllowedForDualStack: true");
+        } else {
+            message.append("; whether it sets Ipv6AllowedForDualStack is not known (without it the route gives the"
+                    + " function nothing)");
+        }
+        message.append(". Over IPv6 the function reaches only hosts with an IPv6 address: AWS services through their"
+                + " dual-stack endpoints, which the AWS SDK uses only with its dual-stack setting"
+                + " (AWS_USE_DUALSTACK_ENDPOINT=true, or use_dualstack_endpoint in the shared config file) and only"
+                + " for services that have them. Hosts with only an IPv4 address, and every service endpoint the SDK"
+                + " calls without that setting, stay out of reach; for them route 0.0.0.0/0 to a NAT gateway");
+        List<String> endpoints = ipv6Calls.stream().filter(c -> !c.internetOnly())
+                .map(c -> c.endpoints().get(0)).distinct().toList();
+        if (!endpoints.isEmpty()) {
+            message.append(endpoints.size() == 1 ? " or add a VPC endpoint for " : " or add VPC endpoints for ")
+                    .append(English.list(endpoints));
+        }
+        message.append('.');
+        List<Evidence> evidence = callEvidence(ipv6Calls);
+        subnets.forEach(p -> evidence.addAll(p.evidence()));
+        vpc.ipv6AllowedForDualStack().ifPresent(flag -> evidence.add(Evidence.at(
+                vpc.positionOf("Ipv6AllowedForDualStack"), "function " + function.logicalId()
+                        + (allowed ? " allows IPv6 traffic from dual-stack subnets" : " sets Ipv6AllowedForDualStack"
+                        + " from a value that is not known"))));
+        return Attachments.note(function, attachment, vpc.positionOf("SubnetIds"), message.toString(),
+                distinct(evidence));
     }
 
     /** "the sqs and lambda APIs and https://api.example.com". */
