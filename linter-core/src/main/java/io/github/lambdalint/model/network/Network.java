@@ -137,11 +137,15 @@ public final class Network {
         }
         if (reference instanceof Value.ParameterRef parameter) {
             return new ResolvedSubnet.Undescribed(reference, "give parameter " + parameter.name()
-                    + " a value (--parameter or parameters in .lambda-lint.yml) and describe the subnet under network.subnets");
+                    + " a value (--parameter or parameters in .lambda-lint.yml) and describe the subnet " + WHERE_TO_DESCRIBE);
         }
         return new ResolvedSubnet.Undescribed(reference, "the subnet is not known statically ("
                 + reasonOf(reference) + ")");
     }
+
+    /** Where a subnet lambda-lint does not know can be described, for messages. */
+    public static final String WHERE_TO_DESCRIBE =
+            "under network.subnets in .lambda-lint.yml or in an AWS snapshot (--aws-snapshot)";
 
     /**
      * Where the user can describe a subnet lambda-lint does not know, naming the AWS snapshot
@@ -149,6 +153,9 @@ public final class Network {
      */
     public String whereToDescribe() {
         String config = "under network.subnets in .lambda-lint.yml";
+        if (context.snapshot() instanceof SnapshotUse.None) {
+            return WHERE_TO_DESCRIBE;
+        }
         if (context.snapshot() instanceof SnapshotUse.Applies applies) {
             return config + " (the AWS snapshot " + applies.snapshot().directory()
                     + " does not contain it: refresh it with aws ec2 describe-subnets)";

@@ -8,6 +8,7 @@ import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
 import io.github.lambdalint.model.network.Ec2Ids;
+import io.github.lambdalint.model.network.Network;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.model.network.SubnetEgress;
 import io.github.lambdalint.parse.MapNode;
@@ -84,7 +85,7 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
             // a list built by a condition or an import: nothing the user could add would settle it
             return new FunctionSubnets(List.of(), ids.parameter().map(parameter -> "the subnets come from parameter "
                     + parameter.name() + "; give it a value (--parameter or parameters in .lambda-lint.yml) and"
-                    + " describe the subnets under network.subnets"));
+                    + " describe the subnets " + Network.WHERE_TO_DESCRIBE));
         }
         List<Placed> placed = new ArrayList<>();
         for (Value item : ids.entries().get()) {
