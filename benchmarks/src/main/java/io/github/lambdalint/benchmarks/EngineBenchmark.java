@@ -45,7 +45,7 @@ public class EngineBenchmark {
     @State(Scope.Benchmark)
     public static class Generated {
         /** What fills the template: see {@link GeneratedTemplate.Shape}. */
-        @Param({"FUNCTIONS", "SHARED_ROLE", "MANY_CONDITIONS", "STACK"})
+        @Param({"FUNCTIONS", "SHARED_ROLE", "MANY_CONDITIONS", "STACK", "STACK_OWN_QUEUES"})
         public GeneratedTemplate.Shape shape;
 
         /** Resources in the template. */

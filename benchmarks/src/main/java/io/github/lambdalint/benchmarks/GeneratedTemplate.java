@@ -19,23 +19,30 @@ public final class GeneratedTemplate {
     /** What fills the template beside the VPC. */
     public enum Shape {
         /** Functions with their own (SAM-generated) role, queue, SQS and SNS events and a DLQ. */
-        FUNCTIONS(false, false),
+        FUNCTIONS(false, false, false),
         /** Functions that share one role; 15 % of the resources are policies attached to it. */
-        SHARED_ROLE(true, false),
+        SHARED_ROLE(true, false, false),
         /** Functions whose VpcConfig and environment depend on a chain of conditions (one per 20 resources). */
-        MANY_CONDITIONS(false, true),
+        MANY_CONDITIONS(false, true, false),
         /**
          * Both: at 5,000 resources, 2,870 functions, 750 policies on the one role and 250 chained
          * conditions; the rest are queues.
          */
-        STACK(true, true);
+        STACK(true, true, false),
+        /**
+         * The stack, with each policy of the shared role on one function's own queue instead of
+         * {@code Resource: "*"}: every function sees its own view of the role.
+         */
+        STACK_OWN_QUEUES(true, true, true);
 
         private final boolean sharedRole;
         private final boolean conditions;
+        private final boolean ownQueuePolicies;
 
-        Shape(boolean sharedRole, boolean conditions) {
+        Shape(boolean sharedRole, boolean conditions, boolean ownQueuePolicies) {
             this.sharedRole = sharedRole;
             this.conditions = conditions;
+            this.ownQueuePolicies = ownQueuePolicies;
         }
     }
 
@@ -48,7 +55,7 @@ public final class GeneratedTemplate {
     /** Writes a template: {@code SHAPE RESOURCES FILE}. */
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            System.err.println("usage: GeneratedTemplate functions|shared-role|many-conditions|stack RESOURCES FILE");
+            System.err.println("usage: GeneratedTemplate functions|shared-role|many-conditions|stack|stack-own-queues RESOURCES FILE");
             System.exit(2);
         }
         Shape shape = Shape.valueOf(args[0].toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -74,7 +81,7 @@ public final class GeneratedTemplate {
             yaml.append("  Queue%1$d: {Type: AWS::SQS::Queue, Properties: {VisibilityTimeout: 180}}\n".formatted(i));
         }
         if (shape.sharedRole) {
-            sharedRole(yaml, policies);
+            sharedRole(yaml, policies, shape.ownQueuePolicies ? queues : 0);
         }
         for (int i = 0; i < functions; i++) {
             function(yaml, shape, i, i < queues, conditions);
@@ -127,9 +134,9 @@ public final class GeneratedTemplate {
 
     /**
      * One role for every function; the network-interface permissions come from the last policy, so
-     * deciding them reads every policy.
+     * deciding them reads every policy. The first {@code onQueues} other policies are each on one queue.
      */
-    private static void sharedRole(StringBuilder yaml, int policies) {
+    private static void sharedRole(StringBuilder yaml, int policies, int onQueues) {
         yaml.append("""
                   SharedRole:
                     Type: AWS::IAM::Role
@@ -144,6 +151,7 @@ public final class GeneratedTemplate {
             String actions = i == policies - 1
                     ? "[ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces, ec2:DeleteNetworkInterface]"
                     : "[sqs:SendMessage, sqs:Get*, dynamodb:GetItem, dynamodb:Query, s3:GetObject, logs:Put*]";
+            String resource = i < onQueues && i != policies - 1 ? "!GetAtt Queue" + i + ".Arn" : "\"*\"";
             yaml.append("""
                       Policy%1$d:
                         Type: AWS::IAM::Policy
@@ -153,8 +161,8 @@ public final class GeneratedTemplate {
                           PolicyDocument:
                             Version: "2012-10-17"
                             Statement:
-                              - {Effect: Allow, Action: %2$s, Resource: "*"}
-                    """.formatted(i, actions));
+                              - {Effect: Allow, Action: %2$s, Resource: %3$s}
+                    """.formatted(i, actions, resource));
         }
     }
 

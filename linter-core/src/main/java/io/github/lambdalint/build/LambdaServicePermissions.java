@@ -167,7 +167,8 @@ final class LambdaServicePermissions {
 
         private Candidates candidates(Predicate<String> matches) {
             BitSet everywhere = new BitSet();
-            List<Integer> named = new ArrayList<>();
+            List<Integer> unindexed = new ArrayList<>();
+            Map<String, List<Integer>> byLogicalId = new HashMap<>();
             for (int k = 0; k < patterns.length; k++) {
                 List<Value> resources = statements.get(statementOf[k]).resources();
                 if (patterns[k] == null || resources.isEmpty() || !matches.test(patterns[k])) {
@@ -175,11 +176,23 @@ final class LambdaServicePermissions {
                 }
                 if (resources.stream().allMatch(LambdaServicePermissions::isEverything)) {
                     everywhere.set(k);
+                    continue;
+                }
+                Optional<String> named = resources.stream().filter(Value.ResourceRef.class::isInstance)
+                        .map(r -> ((Value.ResourceRef) r).logicalId()).findFirst();
+                if (named.isPresent()) {
+                    byLogicalId.computeIfAbsent(named.get(), id -> new ArrayList<>()).add(k);
                 } else {
-                    named.add(k);
+                    unindexed.add(k);
                 }
             }
-            return new Candidates(everywhere, named.stream().mapToInt(Integer::intValue).toArray());
+            Map<String, int[]> indexed = new HashMap<>();
+            byLogicalId.forEach((id, actions) -> indexed.put(id, toArray(actions)));
+            return new Candidates(everywhere, toArray(unindexed), indexed);
+        }
+
+        private static int[] toArray(List<Integer> actions) {
+            return actions.stream().mapToInt(Integer::intValue).toArray();
         }
 
         List<Value> resourcesOf(int action) {
@@ -190,8 +203,31 @@ final class LambdaServicePermissions {
     /**
      * The numbered actions that match a service action: those on every resource, and those whose
      * statement names resources, which count only when each is the function's.
+     *
+     * <p>A statement naming a resource of the template ({@code !GetAtt Queue7.Arn}) can be the
+     * function's only when one of the function's targets refers to that resource, so those actions
+     * are found by the logical id of the first such resource; a role shared by thousands of functions
+     * with a statement on each function's own queue would otherwise have every function weigh every
+     * statement. The others (ARN text, parameters, imports) are weighed for every function.
+     *
+     * @param unindexed   named actions whose statement names no resource of the template
+     * @param byLogicalId named actions by the logical id of the first template resource their statement names
      */
-    private record Candidates(BitSet everywhere, int[] named) {
+    private record Candidates(BitSet everywhere, int[] unindexed, Map<String, int[]> byLogicalId) {
+
+        /** The named actions that can be on nothing but the targets: those that could name one of them. */
+        BitSet namedFor(List<Value> targets) {
+            BitSet named = new BitSet();
+            for (int action : unindexed) {
+                named.set(action);
+            }
+            targets.forEach(t -> t.references().forEach(ref -> {
+                for (int action : byLogicalId.getOrDefault(ref.logicalId(), new int[0])) {
+                    named.set(action);
+                }
+            }));
+            return named;
+        }
     }
 
     /**
@@ -259,7 +295,8 @@ final class LambdaServicePermissions {
     private static void markOn(RoleActions role, Candidates candidates, List<Value> targets,
                                BiPredicate<Value, Value> same, BitSet marks) {
         marks.or(candidates.everywhere());
-        for (int action : candidates.named()) {
+        BitSet named = candidates.namedFor(targets);
+        for (int action = named.nextSetBit(0); action >= 0; action = named.nextSetBit(action + 1)) {
             if (role.resourcesOf(action).stream().allMatch(r -> isEverything(r)
                     || targets.stream().anyMatch(t -> same.test(r, t)))) {
                 marks.set(action);

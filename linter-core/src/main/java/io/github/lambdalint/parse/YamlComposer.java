@@ -35,6 +35,12 @@ final class YamlComposer {
 
     private final ParseLimits limits;
     private final ScalarResolver scalarResolver = new CoreScalarResolver(false);
+    /**
+     * The type of each plain scalar met, resolved once: keys and values (Type, Properties, Arn,
+     * true) repeat thousands of times in a large template, and resolving takes regular expressions.
+     */
+    private final Map<String, ScalarNode.ScalarType> plainTypes = new HashMap<>();
+    private static final int MAX_REMEMBERED_PLAIN = 64;
     private final Map<String, Node> anchors = new HashMap<>();
     /** How many nodes each anchored node stands for once every alias inside it is expanded. */
     private final Map<Node, Long> expandedSizes = new IdentityHashMap<>();
@@ -125,18 +131,26 @@ final class YamlComposer {
         }
         ScalarNode.ScalarType type = ScalarNode.ScalarType.STRING;
         if (event.isPlain()) {
-            Tag resolved = scalarResolver.resolve(value, true);
-            if (resolved.equals(Tag.INT)) {
-                type = ScalarNode.ScalarType.INTEGER;
-            } else if (resolved.equals(Tag.FLOAT)) {
-                type = ScalarNode.ScalarType.FLOAT;
-            } else if (resolved.equals(Tag.BOOL)) {
-                type = ScalarNode.ScalarType.BOOLEAN;
-            } else if (resolved.equals(Tag.NULL)) {
-                type = ScalarNode.ScalarType.NULL;
-            }
+            // long text (a description, inline code) rarely repeats: resolved each time, not kept
+            type = value.length() > MAX_REMEMBERED_PLAIN ? plainType(value)
+                    : plainTypes.computeIfAbsent(value, this::plainType);
         }
         return new ScalarNode(value, type, position);
+    }
+
+    /** The type YAML's core schema gives a plain scalar. */
+    private ScalarNode.ScalarType plainType(String value) {
+        Tag resolved = scalarResolver.resolve(value, true);
+        if (resolved.equals(Tag.INT)) {
+            return ScalarNode.ScalarType.INTEGER;
+        } else if (resolved.equals(Tag.FLOAT)) {
+            return ScalarNode.ScalarType.FLOAT;
+        } else if (resolved.equals(Tag.BOOL)) {
+            return ScalarNode.ScalarType.BOOLEAN;
+        } else if (resolved.equals(Tag.NULL)) {
+            return ScalarNode.ScalarType.NULL;
+        }
+        return ScalarNode.ScalarType.STRING;
     }
 
     private void alias(AliasEvent event) throws ParseProblemException {
@@ -287,14 +301,15 @@ final class YamlComposer {
         final Position position;
         final Optional<String> tag;
         final Optional<Anchor> anchor;
-        final List<MapNode.Entry> entries = new ArrayList<>();
-        final List<Node> items = new ArrayList<>();
+        // A template has hundreds of thousands of collections: each holds only what its kind needs.
+        final List<MapNode.Entry> entries;
+        final List<Node> items;
         /** Where each key was last written. */
-        final Map<String, Position> keys = new HashMap<>();
+        final Map<String, Position> keys;
         /** Index in {@link #entries} of each key, so a repeated key replaces its value in place. */
-        final Map<String, Integer> entryIndex = new HashMap<>();
+        final Map<String, Integer> entryIndex;
         /** Mappings named by merge keys ({@code <<: *base}), in the order they were given. */
-        final List<MapNode> merges = new ArrayList<>();
+        final List<MapNode> merges;
         ScalarNode pendingKey;
         boolean keyPending;
         boolean mergePending;
@@ -305,6 +320,11 @@ final class YamlComposer {
             this.position = position(event.getStartMark());
             this.tag = event.getTag();
             this.anchor = event.getAnchor();
+            entries = mapping ? new ArrayList<>() : List.of();
+            items = mapping ? List.of() : new ArrayList<>();
+            keys = mapping ? new HashMap<>() : Map.of();
+            entryIndex = mapping ? new HashMap<>() : Map.of();
+            merges = mapping ? new ArrayList<>() : List.of();
         }
 
         /** Takes the next key; returns where it was written before, or null. */

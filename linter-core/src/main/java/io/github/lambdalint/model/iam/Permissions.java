@@ -2,6 +2,7 @@ package io.github.lambdalint.model.iam;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.github.lambdalint.resolve.TriState;
 
@@ -27,10 +28,19 @@ public record Permissions(List<PolicyStatement> statements, List<OpaquePolicy> o
 
     /** The answer together with the statement that decides it. */
     public Decision decision(String action) {
+        return decision(statement -> statement.covers(action));
+    }
+
+    /**
+     * The same answer for one action, with what each statement says about it ({@link
+     * PolicyStatement#covers}) given by the caller: the views of a role that functions share hold
+     * the same statement objects, so a caller deciding for many views can read each statement once.
+     */
+    public Decision decision(Function<PolicyStatement, TriState> coversAction) {
         Optional<PolicyStatement> allowing = Optional.empty();
         boolean unknown = !opaque.isEmpty();
         for (PolicyStatement statement : statements) {
-            TriState covers = statement.covers(action);
+            TriState covers = coversAction.apply(statement);
             if (statement.effect() == Effect.DENY) {
                 if (covers == TriState.YES && statement.coversAllResources() && !statement.conditional()) {
                     return new Decision(TriState.NO, Optional.of(statement));

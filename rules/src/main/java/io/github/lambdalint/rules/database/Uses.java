@@ -77,6 +77,8 @@ final class Uses {
     private final Set<String> rolesInAndOutOfVpc;
     /** Many functions share one role with many policies: each role's grants are read once. */
     private final Map<Permissions, List<Grant>> grantsOfRole = new IdentityHashMap<>();
+    /** The views of a shared role that functions' own queues split apart still share most statements. */
+    private final Map<PolicyStatement, List<Grant>> grantsOfStatement = new IdentityHashMap<>();
 
     private Uses(TemplateModel model, Set<String> rolesInAndOutOfVpc) {
         this.model = model;
@@ -285,7 +287,7 @@ final class Uses {
 
     private void policies(LambdaFunction function, Map<String, Builder> into) {
         Permissions permissions = function.role().permissions();
-        for (Grant grant : grantsOfRole.computeIfAbsent(permissions, p -> grants(model, p))) {
+        for (Grant grant : grantsOfRole.computeIfAbsent(permissions, this::grants)) {
             Target target = grant.target();
             PolicyStatement statement = grant.statement();
             Builder builder = into.computeIfAbsent(key(target), k -> new Builder(target));
@@ -297,24 +299,30 @@ final class Uses {
         }
     }
 
-    private static List<Grant> grants(TemplateModel model, Permissions permissions) {
+    private List<Grant> grants(Permissions permissions) {
         List<Grant> grants = new ArrayList<>();
         for (PolicyStatement statement : permissions.statements()) {
-            if (statement.effect() != Effect.ALLOW || statement.purpose() != Purpose.FUNCTION_CODE
-                    || statement.notAction() || statement.notResource()) {
-                continue;
-            }
-            for (Value resource : statement.resources()) {
-                resource.references().forEach(ref -> {
-                    Optional<Target.Kind> kind = model.typeOf(ref.logicalId()).flatMap(Target::kindOf);
-                    if (kind.isEmpty()) {
-                        return;
-                    }
-                    Target target = new Target(ref.logicalId(), kind.get());
-                    connectAction(model, target, statement)
-                            .ifPresent(action -> grants.add(new Grant(target, statement, action)));
-                });
-            }
+            grants.addAll(grantsOfStatement.computeIfAbsent(statement, s -> grants(model, s)));
+        }
+        return grants;
+    }
+
+    private static List<Grant> grants(TemplateModel model, PolicyStatement statement) {
+        if (statement.effect() != Effect.ALLOW || statement.purpose() != Purpose.FUNCTION_CODE
+                || statement.notAction() || statement.notResource()) {
+            return List.of();
+        }
+        List<Grant> grants = new ArrayList<>();
+        for (Value resource : statement.resources()) {
+            resource.references().forEach(ref -> {
+                Optional<Target.Kind> kind = model.typeOf(ref.logicalId()).flatMap(Target::kindOf);
+                if (kind.isEmpty()) {
+                    return;
+                }
+                Target target = new Target(ref.logicalId(), kind.get());
+                connectAction(model, target, statement)
+                        .ifPresent(action -> grants.add(new Grant(target, statement, action)));
+            });
         }
         return grants;
     }

@@ -43,6 +43,15 @@ final class OutboundCalls {
     private final TemplateModel model;
     /** The calls each view of a role allows, read once: thousands of functions may share one role. */
     private final Map<Permissions, Map<String, Call>> callsOfRole = new IdentityHashMap<>();
+    /**
+     * The calls each statement allows, read once: the views of a shared role that the functions'
+     * own queues and destinations split apart still share most of their statements.
+     */
+    private final Map<PolicyStatement, List<StatementCall>> callsOfStatement = new IdentityHashMap<>();
+
+    /** A service one action of a statement lets the code call, with the statement as evidence. */
+    private record StatementCall(String service, Evidence evidence) {
+    }
 
     private OutboundCalls(TemplateModel model) {
         this.model = model;
@@ -57,7 +66,7 @@ final class OutboundCalls {
     List<Call> of(LambdaFunction function) {
         Permissions permissions = function.role().permissions();
         Map<String, Call> calls = new LinkedHashMap<>(permissions.statements().isEmpty() ? Map.of()
-                : callsOfRole.computeIfAbsent(permissions, OutboundCalls::readRole));
+                : callsOfRole.computeIfAbsent(permissions, this::readRole));
         readEnvironment(function, calls);
         readCustomResources(function, calls);
         readConnectors(function, calls);
@@ -66,26 +75,33 @@ final class OutboundCalls {
 
     // ---- the role ----------------------------------------------------------------------------
 
-    private static Map<String, Call> readRole(Permissions permissions) {
+    private Map<String, Call> readRole(Permissions permissions) {
         Map<String, Call> calls = new LinkedHashMap<>();
         for (PolicyStatement statement : permissions.statements()) {
-            if (statement.effect() != Effect.ALLOW || statement.notAction()
-                    || statement.purpose() == Purpose.LAMBDA_SERVICE) {
+            for (StatementCall call : callsOfStatement.computeIfAbsent(statement, OutboundCalls::readStatement)) {
+                add(calls, call.service(), call.service(), AwsServices.endpointsFor(call.service()), call.evidence());
+            }
+        }
+        return calls;
+    }
+
+    private static List<StatementCall> readStatement(PolicyStatement statement) {
+        if (statement.effect() != Effect.ALLOW || statement.notAction()
+                || statement.purpose() == Purpose.LAMBDA_SERVICE) {
+            return List.of();
+        }
+        List<StatementCall> calls = new ArrayList<>();
+        for (Value action : statement.actions()) {
+            Optional<String> pattern = action.asText();
+            if (pattern.isEmpty()) {
                 continue;
             }
-            for (Value action : statement.actions()) {
-                Optional<String> pattern = action.asText();
-                if (pattern.isEmpty()) {
-                    continue;
-                }
-                String service = AwsServices.calledService(pattern.get());
-                if (service == null) {
-                    continue;
-                }
-                String text = statement.origin() + " allows " + pattern.get();
-                add(calls, service, service, AwsServices.endpointsFor(service),
-                        Evidence.at(statement.position(), text));
+            String service = AwsServices.calledService(pattern.get());
+            if (service == null) {
+                continue;
             }
+            String text = statement.origin() + " allows " + pattern.get();
+            calls.add(new StatementCall(service, Evidence.at(statement.position(), text)));
         }
         return calls;
     }

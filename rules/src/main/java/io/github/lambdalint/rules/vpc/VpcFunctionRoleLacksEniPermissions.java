@@ -1,6 +1,7 @@
 package io.github.lambdalint.rules.vpc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,10 +64,24 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
     public void check(TemplateModel model, Consumer<Violation> report) {
         // Thousands of functions may share one role: what it allows is decided once per view of the role.
         Map<Permissions, Optional<Grants>> grantsOfRole = new IdentityHashMap<>();
+        StatementCoverage coverage = new StatementCoverage();
         for (LambdaFunction function : model.functions()) {
             // without subnets (given or not known) Lambda creates no network interface: LL105's case
             function.vpcAttachment().attached().filter(attachment -> !attachment.subnets().none())
-                    .ifPresent(attachment -> check(function, attachment, grantsOfRole, report));
+                    .ifPresent(attachment -> check(function, attachment, grantsOfRole, coverage, report));
+        }
+    }
+
+    /**
+     * What each statement says about each network-interface action, read once: the views of a shared
+     * role that the functions' own queues split apart still share most of their statements.
+     */
+    private static final class StatementCoverage {
+        private final Map<String, Map<PolicyStatement, TriState>> byAction = new HashMap<>();
+
+        Permissions.Decision decision(Permissions permissions, String action) {
+            Map<PolicyStatement, TriState> covers = byAction.computeIfAbsent(action, a -> new IdentityHashMap<>());
+            return permissions.decision(statement -> covers.computeIfAbsent(statement, s -> s.covers(action)));
         }
     }
 
@@ -78,11 +93,11 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
     }
 
     /** The role's grants, or empty when an unreadable policy may allow an action: precision first. */
-    private static Optional<Grants> grants(Permissions permissions) {
+    private static Optional<Grants> grants(Permissions permissions, StatementCoverage coverage) {
         List<String> missing = new ArrayList<>();
         List<PolicyStatement> denies = new ArrayList<>();
         for (String action : ENI_ACTIONS) {
-            Permissions.Decision decision = permissions.decision(action);
+            Permissions.Decision decision = coverage.decision(permissions, action);
             if (decision.allowed() == TriState.UNKNOWN) {
                 return Optional.empty();
             }
@@ -97,7 +112,8 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
     }
 
     private static void check(LambdaFunction function, VpcAttachment.Attached attachment,
-                              Map<Permissions, Optional<Grants>> grantsOfRole, Consumer<Violation> report) {
+                              Map<Permissions, Optional<Grants>> grantsOfRole, StatementCoverage coverage,
+                              Consumer<Violation> report) {
         Optional<CapacityProvider> provider = attachment.vpcConfig().capacityProvider();
         if (provider.isPresent()) {
             // the provider's operator role creates the network interfaces; the execution role plays no part
@@ -108,8 +124,7 @@ public final class VpcFunctionRoleLacksEniPermissions implements Rule {
         if (role instanceof ExecutionRole.ExternalRole) {
             return; // nothing is known about a role from outside the template
         }
-        Optional<Grants> grants = grantsOfRole.computeIfAbsent(role.permissions(),
-                VpcFunctionRoleLacksEniPermissions::grants);
+        Optional<Grants> grants = grantsOfRole.computeIfAbsent(role.permissions(), p -> grants(p, coverage));
         if (grants.isEmpty()) {
             return; // an unreadable policy may allow it: precision first
         }
