@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.github.lambdalint.model.FunctionReferences;
 import io.github.lambdalint.model.edge.FunctionQualifier;
+import io.github.lambdalint.resolve.Regions;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -26,7 +27,6 @@ final class EdgeArns {
 
     private static final Pattern VERSION_NUMBER = Pattern.compile("[0-9]+");
     private static final Pattern ALIAS_NAME = Pattern.compile("(?![0-9]+$)[A-Za-z0-9_-]+");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
     private final LiveResources resources;
     private final FunctionIndex index;
@@ -147,7 +147,7 @@ final class EdgeArns {
         if (!lambdaArn) {
             return new Reading(function, FunctionQualifier.UNKNOWN, Optional.empty());
         }
-        Optional<String> region = literal(fields.get(3)).filter(r -> REGION.matcher(r).matches());
+        Optional<String> region = literal(fields.get(3)).filter(Regions::hasRegionShape);
         FunctionQualifier qualifier;
         if (fields.size() == 7) {
             qualifier = FunctionQualifier.UNQUALIFIED;

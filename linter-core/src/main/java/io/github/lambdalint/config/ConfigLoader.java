@@ -36,7 +36,6 @@ public final class ConfigLoader {
 
     private static final Pattern RULE_ID = Pattern.compile("LL[0-9]{3}");
     /** The shape the schema allows for a region name (docs/config/lambda-lint.schema.json). */
-    private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
 
     private final Set<String> knownRules;
 
@@ -101,7 +100,7 @@ public final class ConfigLoader {
      */
     private static Optional<ConfigProblem> unknownRegion(MapNode holder) {
         return holder.get("region").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast)
-                .filter(region -> REGION_SHAPE.matcher(region.text()).matches() && !Regions.exists(region.text()))
+                .filter(region -> Regions.hasRegionShape(region.text()) && !Regions.exists(region.text()))
                 .map(region -> new ConfigProblem(region.position(), "unknown region " + region.text()
                         + "; the Regions are " + String.join(", ", Regions.all())));
     }

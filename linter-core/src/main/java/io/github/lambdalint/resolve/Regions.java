@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The AWS Regions that exist, and the partition of each: the one table of them. Copied by hand
@@ -60,7 +61,18 @@ public final class Regions {
             Map.entry("us-gov-east-1", "aws-us-gov"),
             Map.entry("us-gov-west-1", "aws-us-gov"));
 
+    private static final Pattern NAME_SHAPE = Pattern.compile("[a-z]{2}(?:-[a-z]+)+-\\d+");
+
     private Regions() {
+    }
+
+    /**
+     * True when a text has the shape of a Region's name ({@code eu-west-1}, {@code us-gov-east-1},
+     * {@code us-isob-east-1}), listed in the table or not: a label of an ARN or a host name that is a
+     * Region, and a name the table may not know yet.
+     */
+    public static boolean hasRegionShape(String text) {
+        return NAME_SHAPE.matcher(text).matches();
     }
 
     public static boolean exists(String region) {

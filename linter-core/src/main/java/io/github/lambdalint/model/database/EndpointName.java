@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.lambdalint.resolve.Regions;
+
 /**
  * A DNS name that is, by its documented form alone, the endpoint of an RDS proxy, DB cluster or
  * DB instance, an ElastiCache cache or a MemoryDB cluster ({@code docs/rules/LL201.md} cites the
@@ -57,7 +59,6 @@ public record EndpointName(String host, Kind kind, Optional<String> region) {
 
     private static final Pattern HOST = Pattern.compile(
             "(?i)(?<![a-z0-9.-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(?:-[a-z]+)+-\\d+");
     private static final List<String> PARTITION_SUFFIXES = List.of(".amazonaws.com", ".amazonaws.com.cn");
 
     /** Every endpoint name inside a text: a bare host, {@code host:5432}, or a URL or DSN that holds one. */
@@ -82,10 +83,10 @@ public record EndpointName(String host, Kind kind, Optional<String> region) {
         if (n >= 2 && labels[n - 1].equals("cache")) {
             return Optional.of(new EndpointName(host, Kind.ELASTICACHE, Optional.empty()));
         }
-        if (n >= 3 && REGION.matcher(labels[n - 1]).matches() && labels[n - 2].equals("memorydb")) {
+        if (n >= 3 && Regions.hasRegionShape(labels[n - 1]) && labels[n - 2].equals("memorydb")) {
             return Optional.of(new EndpointName(host, Kind.MEMORYDB, Optional.of(labels[n - 1])));
         }
-        if (labels[n - 1].equals("rds") && n >= 4 && REGION.matcher(labels[n - 2]).matches()) {
+        if (labels[n - 1].equals("rds") && n >= 4 && Regions.hasRegionShape(labels[n - 2])) {
             Optional<String> region = Optional.of(labels[n - 2]);
             String id = labels[n - 3];
             if (id.startsWith("proxy-")) {

@@ -3,10 +3,10 @@ package io.github.lambdalint.model.network;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.github.lambdalint.finding.Evidence;
 import io.github.lambdalint.parse.Position;
+import io.github.lambdalint.resolve.Regions;
 import io.github.lambdalint.resolve.TriState;
 import io.github.lambdalint.resolve.Value;
 
@@ -23,7 +23,6 @@ public record VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value 
     public enum Kind { GATEWAY, INTERFACE, GATEWAY_LOAD_BALANCER }
 
     /** {@code eu-west-1.}, {@code us-gov-west-1.}: the region label of a service name. */
-    private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d+\\.");
 
     public VpcEndpoint {
         routeTables = List.copyOf(routeTables);
@@ -89,7 +88,10 @@ public record VpcEndpoint(String logicalId, Value serviceName, Kind kind, Value 
         for (String prefix : List.of("com.amazonaws.", "aws.api.", "aws.sagemaker.")) {
             if (name.startsWith(prefix)) {
                 name = name.substring(prefix.length());
-                name = REGION.matcher(name).replaceFirst("");
+                int dot = name.indexOf('.');
+                if (dot > 0 && Regions.hasRegionShape(name.substring(0, dot))) {
+                    name = name.substring(dot + 1);
+                }
                 break;
             }
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.lambdalint.resolve.Regions;
 import io.github.lambdalint.resolve.Value;
 
 /**
@@ -37,7 +38,6 @@ final class UrlTargets {
             "vpc-lattice-svcs");
 
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.\\d{1,3}\\.\\d{1,3}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
     private UrlTargets() {
     }
@@ -160,7 +160,7 @@ final class UrlTargets {
         name = name.substring(0, name.length() - ".amazonaws.com".length());
         List<String> labels = new java.util.ArrayList<>();
         for (String label : name.split("\\.")) {
-            if (!label.isEmpty() && label.indexOf(HOLE) < 0 && !REGION.matcher(label).matches()) {
+            if (!label.isEmpty() && label.indexOf(HOLE) < 0 && !Regions.hasRegionShape(label)) {
                 labels.add(label);
             }
         }
