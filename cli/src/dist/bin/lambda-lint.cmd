@@ -10,7 +10,7 @@ set "JAR=%~dp0..\lib\lambda-lint.jar"
 set "JAVACMD=java"
 if defined JAVA_HOME set "JAVACMD=%JAVA_HOME%\bin\java.exe"
 rem JVM warnings to standard error, never into a report on standard output; CDS has nothing to say.
-set "JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning,cds*=off:stderr"
+set "JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:NewSize=16m -Xlog:disable -Xlog:all=warning,cds*=off:stderr"
 
 if /i "%LAMBDA_LINT_CDS%"=="off" goto plain
 set "CACHE=%LAMBDA_LINT_CACHE%"

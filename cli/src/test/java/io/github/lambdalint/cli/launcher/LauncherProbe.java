@@ -1,8 +1,11 @@
 package io.github.lambdalint.cli.launcher;
 
+import java.lang.management.ManagementFactory;
+
 /**
  * Stands in for the CLI in a test installation of the launcher: prints the arguments it got,
- * one a line, and exits with the status {@code PROBE_STATUS} names.
+ * one a line (with {@code PROBE_JVM} set, the JVM's options first), and exits with the status
+ * {@code PROBE_STATUS} names.
  */
 public final class LauncherProbe {
 
@@ -10,6 +13,11 @@ public final class LauncherProbe {
     }
 
     public static void main(String[] args) {
+        if (System.getenv("PROBE_JVM") != null) {
+            for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                System.out.println("jvm:" + option);
+            }
+        }
         for (String arg : args) {
             System.out.println("arg:" + arg);
         }

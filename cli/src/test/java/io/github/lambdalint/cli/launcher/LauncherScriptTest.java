@@ -81,6 +81,29 @@ class LauncherScriptTest {
     }
 
     @Test
+    void theJvmRunsWithShortRunSettingsAndTheUsersOptionsLast() throws Exception {
+        Run run = run(Map.of("PROBE_JVM", "yes", "LAMBDA_LINT_CDS", "off", "LAMBDA_LINT_JAVA_OPTS", "-Xmx256m"),
+                "template.yaml");
+
+        List<String> options = run.out().lines().filter(line -> line.startsWith("jvm:"))
+                .map(line -> line.substring("jvm:".length())).toList();
+        assertThat(options).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewSize=16m");
+        assertThat(options).last().isEqualTo("-Xmx256m");
+        // Huge pages only where the kernel gives them on request, so the JVM has no warning to print.
+        assertThat(options.contains("-XX:+UseTransparentHugePages")).isEqualTo(kernelOffersHugePages());
+        assertThat(run.err()).isEmpty();
+    }
+
+    private static boolean kernelOffersHugePages() throws IOException {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        if (!Files.isReadable(setting)) {
+            return false;
+        }
+        String mode = Files.readString(setting);
+        return mode.contains("[always]") || mode.contains("[madvise]");
+    }
+
+    @Test
     void runsThatLintNothingOrFailWriteNoArchive() throws Exception {
         assertThat(run(Map.of(), "--version").status()).isZero();
         assertThat(run(Map.of("PROBE_STATUS", "2"), "no-such-file.yaml").status()).isEqualTo(2);
@@ -141,6 +164,7 @@ class LauncherScriptTest {
         builder.environment().remove("LAMBDA_LINT_CDS");
         builder.environment().remove("LAMBDA_LINT_JAVA_OPTS");
         builder.environment().remove("PROBE_STATUS");
+        builder.environment().remove("PROBE_JVM");
         builder.environment().putAll(environment);
         return builder.start();
     }
