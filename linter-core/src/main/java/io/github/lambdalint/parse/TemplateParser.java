@@ -35,9 +35,30 @@ public final class TemplateParser {
             return new ParseResult(Optional.empty(), problems);
         }
         String text = decoded.text().get();
+        if (JsonEvents.looksLikeJson(text)) {
+            try {
+                return readJson(text, problems);
+            } catch (JsonEvents.NotJson e) {
+                // YAML written like JSON: read below, as YAML, from the start.
+            }
+        }
+        return readYaml(text, problems);
+    }
+
+    /** The text read by Jackson; {@link JsonEvents.NotJson} when it is no JSON. */
+    ParseResult readJson(String text, List<ParseProblem> decoding) {
+        return read(new JsonEvents(text), text, decoding);
+    }
+
+    ParseResult readYaml(String text, List<ParseProblem> decoding) {
+        return read(events(text), text, decoding);
+    }
+
+    private ParseResult read(Iterable<Event> events, String text, List<ParseProblem> decoding) {
+        List<ParseProblem> problems = new ArrayList<>(decoding);
         try {
             YamlComposer composer = new YamlComposer(limits);
-            Optional<Node> root = composer.compose(events(text));
+            Optional<Node> root = composer.compose(events);
             problems.addAll(composer.warnings());
             return new ParseResult(root, problems);
         } catch (ParseProblemException e) {
