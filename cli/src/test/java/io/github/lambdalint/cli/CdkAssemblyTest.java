@@ -61,10 +61,34 @@ class CdkAssemblyTest {
 
     @Test
     void aWalkLintsTheStacksOnceAndNeverTheAssets() {
-        Run run = run("-v", "testdata/cdk");
+        Run run = run("-v", ASSEMBLY);
 
         assertThat(run.err()).isEqualTo("lambda-lint: 2 templates linted, 0 files skipped\n");
         assertThat(run.out()).doesNotContain("asset.").doesNotContain("LocalWorker");
+    }
+
+    /** An integ test's assertion stack: Parameters and Rules, no Resources. */
+    private static final String EMPTY_STACK =
+            "testdata/cdk/empty-assertion-stack/cdk.out/ReportIntegDefaultTestDeployAssert5C1B7E2D.template.json";
+
+    @Test
+    void aStackWithNoResourcesIsSkippedAsTheCdkCliSkipsIt() {
+        Run run = run("-v", "testdata/cdk/empty-assertion-stack");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings, 0 notes in 1 template\n");
+        assertThat(run.err()).isEqualTo("lambda-lint: skipped " + EMPTY_STACK + ": not a template\n"
+                + "lambda-lint: 1 template linted, 1 file skipped\n");
+    }
+
+    @Test
+    void theSameEmptyTemplateNamedByItselfIsNoTemplate() {
+        // Outside an assembly nothing says a CLI skips it, and CloudFormation refuses a template with no Resources.
+        Run run = run(EMPTY_STACK);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith(EMPTY_STACK + ":1:1: error LL000 not a CloudFormation or SAM template: the"
+                + " document has no Resources, AWSTemplateFormatVersion or Transform\n");
     }
 
     @Test

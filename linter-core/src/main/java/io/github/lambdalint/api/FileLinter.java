@@ -17,6 +17,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.finding.Location;
 import io.github.lambdalint.finding.RelatedLocation;
 import io.github.lambdalint.model.TemplateModel;
+import io.github.lambdalint.parse.MapNode;
 import io.github.lambdalint.parse.ParseLimits;
 import io.github.lambdalint.parse.ParseProblem;
 import io.github.lambdalint.parse.ParseResult;
@@ -139,7 +140,10 @@ final class FileLinter {
         parsed.problems().forEach(p -> addParseFinding(findings, file, p));
         TemplateReader.Outcome read = new TemplateReader(limits).read(parsed.root().get());
         if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
-            if (!candidate.named()) {
+            // A cloud assembly's stack with no resources (CDK's integ-test assertion stacks, a stack emptied
+            // by configuration) is one the CDK CLI does not deploy (aws/aws-cdk#3144): nothing to lint.
+            boolean emptyStack = candidate.inCloudAssembly() && parsed.root().get() instanceof MapNode;
+            if (!candidate.named() || emptyStack) {
                 return new Read.Done(skipped());
             }
             addParseFinding(findings, file, new ParseProblem("not a CloudFormation or SAM template: "

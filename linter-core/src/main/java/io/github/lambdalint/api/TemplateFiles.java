@@ -52,6 +52,11 @@ public final class TemplateFiles {
             this(path, named, Optional.empty(), Deployment.UNKNOWN);
         }
 
+        /** A stack a CDK cloud assembly's manifest lists: the manifest gives its deployment facts. */
+        boolean inCloudAssembly() {
+            return !assembly.equals(Deployment.UNKNOWN);
+        }
+
         static Candidate standardInput(Path baseDirectory, byte[] bytes) {
             return new Candidate(baseDirectory.resolve(LintRequest.STANDARD_INPUT), true, Optional.of(bytes),
                     Deployment.UNKNOWN);
@@ -110,8 +115,7 @@ public final class TemplateFiles {
             Candidate earlier = byFile.get(key);
             if (earlier == null) {
                 byFile.put(key, candidate);
-            } else if (earlier.assembly().equals(Deployment.UNKNOWN)
-                    && !candidate.assembly().equals(Deployment.UNKNOWN)) {
+            } else if (!earlier.inCloudAssembly() && candidate.inCloudAssembly()) {
                 byFile.put(key, new Candidate(earlier.path(), earlier.named() || candidate.named(), Optional.empty(),
                         candidate.assembly()));
             }
