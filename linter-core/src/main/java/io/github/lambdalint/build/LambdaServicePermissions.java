@@ -43,9 +43,14 @@ import io.github.lambdalint.resolve.Value;
  */
 final class LambdaServicePermissions {
 
-    /** The write each destination service needs, which the Lambda service does with the role. */
-    private static final Map<String, List<String>> DESTINATION_WRITES = Map.of(
-            "sqs", List.of("sqs:SendMessage", "sqs:SendMessageBatch"),
+    /**
+     * What a role grants for a destination of each service: the write the Lambda service does with
+     * the role, and for a queue the two reads CDK grants with it ({@code Queue.grantSendMessages}:
+     * sqs:SendMessage, sqs:GetQueueAttributes, sqs:GetQueueUrl, which {@code cdk synth} writes for a
+     * stream's on-failure queue). On the function's own destination they are no call of its code.
+     */
+    private static final Map<String, List<String>> DESTINATION_GRANTS = Map.of(
+            "sqs", List.of("sqs:SendMessage", "sqs:SendMessageBatch", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"),
             "sns", List.of("sns:Publish"),
             "lambda", List.of("lambda:InvokeFunction", "lambda:InvokeAsync"),
             "events", List.of("events:PutEvents"),
@@ -118,9 +123,9 @@ final class LambdaServicePermissions {
             }
         }
 
-        /** The writes to a destination of the service: actions of that service matching one of its writes. */
+        /** The grants for a destination of the service: actions of that service matching one of them. */
         Candidates writes(String service) {
-            List<String> written = DESTINATION_WRITES.getOrDefault(service, List.of());
+            List<String> written = DESTINATION_GRANTS.getOrDefault(service, List.of());
             return writes.computeIfAbsent(service, s -> candidates(pattern ->
                     ActionPattern.service(pattern.strip()).equals(s)
                             && written.stream().anyMatch(w -> ActionPattern.matches(pattern, w))));
