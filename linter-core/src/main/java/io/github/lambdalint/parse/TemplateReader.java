@@ -67,8 +67,9 @@ public final class TemplateReader {
                         + " resources; the rest of the template is not checked", entry.key().position()));
                 break;
             }
-            if (entry.name().startsWith("Fn::ForEach::")) {
-                // AWS::LanguageExtensions loops expand at deploy time; their bodies are not resources yet.
+            if (entry.name().startsWith("Fn::ForEach::") || entry.name().equals("Fn::Transform")) {
+                // AWS::LanguageExtensions loops expand, and AWS::Include snippets are inserted, at deploy time:
+                // neither is a resource yet, and what they will declare is not known here.
                 continue;
             }
             readResource(entry, problems).ifPresent(r -> resources.put(r.logicalId(), r));
