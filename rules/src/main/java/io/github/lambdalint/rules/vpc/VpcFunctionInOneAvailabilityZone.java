@@ -10,6 +10,7 @@ import io.github.lambdalint.finding.Level;
 import io.github.lambdalint.model.LambdaFunction;
 import io.github.lambdalint.model.TemplateModel;
 import io.github.lambdalint.model.VpcAttachment;
+import io.github.lambdalint.model.network.Ec2Ids;
 import io.github.lambdalint.model.network.ResolvedSubnet;
 import io.github.lambdalint.parse.Position;
 import io.github.lambdalint.resolve.Value;
@@ -50,6 +51,9 @@ public final class VpcFunctionInOneAvailabilityZone implements Rule {
         }
         List<ResolvedSubnet> resolved = subnets.get().stream().map(model.network()::resolve).toList();
         Position at = attachment.vpcConfig().positionOf("SubnetIds");
+        if (resolved.size() == 1 && subnets.get().get(0) instanceof Value.Text text && !Ec2Ids.isSubnetId(text.text())) {
+            return; // an id no subnet can have ('private-a'): the stack fails to deploy, which is LL105's finding
+        }
         if (resolved.size() == 1) {
             ResolvedSubnet only = resolved.get(0);
             report.accept(Attachments.violation(function, attachment, at,
