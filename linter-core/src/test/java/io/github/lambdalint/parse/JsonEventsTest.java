@@ -138,7 +138,8 @@ class JsonEventsTest {
     /** JSON documents with every kind of value, strings that look like YAML, and any layout between tokens. */
     private static final class RandomJson {
 
-        private static final List<String> SPACES = List.of("", " ", "  ", "\n", "\r\n", "\t", "\n    ", " \n\t");
+        private static final List<String> SPACES = List.of("", " ", "  ", "\n", "\r\n", "\r", "\t", "\n    ",
+                " \n\t");
         private static final List<String> NUMBERS = List.of("0", "-0", "7", "-12", "3.25", "1e5", "-1E-3", "2.5E+10",
                 "123456789012345678901234567890", "0.000001");
         // No U+0085 (next line): see jsonThatYamlReadsOtherwiseIsReadAsJson.
