@@ -72,13 +72,12 @@ class CdkAssemblyTest {
             "testdata/cdk/empty-assertion-stack/cdk.out/ReportIntegDefaultTestDeployAssert5C1B7E2D.template.json";
 
     @Test
-    void aStackWithNoResourcesIsSkippedAsTheCdkCliSkipsIt() {
+    void aStackWithNoResourcesHasNothingToLintAsTheCdkCliDoesNotDeployIt() {
         Run run = run("-v", "testdata/cdk/empty-assertion-stack");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("0 errors, 0 warnings, 0 notes in 1 template\n");
-        assertThat(run.err()).isEqualTo("lambda-lint: skipped " + EMPTY_STACK + ": not a template\n"
-                + "lambda-lint: 1 template linted, 1 file skipped\n");
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings, 0 notes in 2 templates\n");
+        assertThat(run.err()).isEqualTo("lambda-lint: 2 templates linted, 0 files skipped\n");
     }
 
     @Test

@@ -140,10 +140,13 @@ final class FileLinter {
         parsed.problems().forEach(p -> addParseFinding(findings, file, p));
         TemplateReader.Outcome read = new TemplateReader(limits).read(parsed.root().get());
         if (read instanceof TemplateReader.Outcome.NotATemplate notATemplate) {
-            // A cloud assembly's stack with no resources (CDK's integ-test assertion stacks, a stack emptied
-            // by configuration) is one the CDK CLI does not deploy (aws/aws-cdk#3144): nothing to lint.
-            boolean emptyStack = candidate.inCloudAssembly() && parsed.root().get() instanceof MapNode;
-            if (!candidate.named() || emptyStack) {
+            if (candidate.inCloudAssembly() && parsed.root().get() instanceof MapNode) {
+                // A stack of a cloud assembly with no resources (CDK's integ-test assertion stacks, a stack
+                // emptied by configuration), which the CDK CLI does not deploy (aws/aws-cdk#3144): a template
+                // with nothing to lint.
+                return new Read.Done(new Outcome(findings, Optional.empty(), List.of(), true, false));
+            }
+            if (!candidate.named()) {
                 return new Read.Done(skipped());
             }
             addParseFinding(findings, file, new ParseProblem("not a CloudFormation or SAM template: "
