@@ -95,7 +95,7 @@ final class LambdaServicePermissions {
         /** Each numbered action's pattern, null when it is not text or its statement is not the code's. */
         private final String[] patterns;
         private final int[] statementOf;
-        private final Map<String, Candidates> writes = new HashMap<>();
+        private final Map<String, Candidates> destinationGrants = new HashMap<>();
         private final Map<EventSource, BitSet> brokerReads = new EnumMap<>(EventSource.class);
         private final Map<EventSource, Candidates> brokerCovers = new EnumMap<>(EventSource.class);
         private final Map<EventSource, Candidates> secretReads = new EnumMap<>(EventSource.class);
@@ -124,11 +124,11 @@ final class LambdaServicePermissions {
         }
 
         /** The grants for a destination of the service: actions of that service matching one of them. */
-        Candidates writes(String service) {
-            List<String> written = DESTINATION_GRANTS.getOrDefault(service, List.of());
-            return writes.computeIfAbsent(service, s -> candidates(pattern ->
+        Candidates destinationGrants(String service) {
+            List<String> granted = DESTINATION_GRANTS.getOrDefault(service, List.of());
+            return destinationGrants.computeIfAbsent(service, s -> candidates(pattern ->
                     ActionPattern.service(pattern.strip()).equals(s)
-                            && written.stream().anyMatch(w -> ActionPattern.matches(pattern, w))));
+                            && granted.stream().anyMatch(g -> ActionPattern.matches(pattern, g))));
         }
 
         /** A source's broker actions other than reading a secret, written exactly: they count on any resource. */
@@ -276,7 +276,7 @@ final class LambdaServicePermissions {
     /** The numbered actions of the role that the Lambda service uses for this function. */
     private BitSet marks(RoleActions role) {
         BitSet marks = new BitSet();
-        destinationsByService.forEach((service, destinations) -> markOn(role, role.writes(service), destinations,
+        destinationsByService.forEach((service, destinations) -> markOn(role, role.destinationGrants(service), destinations,
                 LambdaServicePermissions::sameResource, marks));
         for (Trigger trigger : polled) {
             EventSource source = trigger.source();
