@@ -89,8 +89,8 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
         }
         List<Placed> placed = new ArrayList<>();
         for (Value item : ids.entries().get()) {
-            if (item instanceof Value.Text text && !Ec2Ids.isSubnetId(text.text())) {
-                continue; // no subnet can have that id: LL105 reports it, nothing could be described
+            if (Ec2Ids.namesNoSubnet(item)) {
+                continue; // LL105 reports it, nothing could be described
             }
             ResolvedSubnet subnet = model.network().resolve(item);
             Optional<Evidence> imported = subnet instanceof ResolvedSubnet.InSnapshot inSnapshot

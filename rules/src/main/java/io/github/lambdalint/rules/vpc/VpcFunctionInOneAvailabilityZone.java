@@ -49,11 +49,11 @@ public final class VpcFunctionInOneAvailabilityZone implements Rule {
         if (subnets.isEmpty() || subnets.get().isEmpty()) {
             return; // no subnets at all is LL105's finding
         }
+        if (subnets.get().size() == 1 && Ec2Ids.namesNoSubnet(subnets.get().get(0))) {
+            return; // the stack fails to deploy, which is LL105's finding
+        }
         List<ResolvedSubnet> resolved = subnets.get().stream().map(model.network()::resolve).toList();
         Position at = attachment.vpcConfig().positionOf("SubnetIds");
-        if (resolved.size() == 1 && subnets.get().get(0) instanceof Value.Text text && !Ec2Ids.isSubnetId(text.text())) {
-            return; // an id no subnet can have ('private-a'): the stack fails to deploy, which is LL105's finding
-        }
         if (resolved.size() == 1) {
             ResolvedSubnet only = resolved.get(0);
             report.accept(Attachments.violation(function, attachment, at,
