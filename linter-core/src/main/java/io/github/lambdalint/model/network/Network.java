@@ -137,11 +137,14 @@ public final class Network {
         }
         if (reference instanceof Value.ParameterRef parameter) {
             return new ResolvedSubnet.Undescribed(reference, "give parameter " + parameter.name()
-                    + " a value (--parameter or parameters in .lambda-lint.yml) and describe the subnet " + WHERE_TO_DESCRIBE);
+                    + " a value " + WHERE_TO_GIVE_PARAMETERS + " and describe the subnet " + WHERE_TO_DESCRIBE);
         }
         return new ResolvedSubnet.Undescribed(reference, "the subnet is not known statically ("
                 + reasonOf(reference) + ")");
     }
+
+    /** Where a parameter's value can be given, for messages. */
+    public static final String WHERE_TO_GIVE_PARAMETERS = "(--parameter or parameters in .lambda-lint.yml)";
 
     /** Where a subnet lambda-lint does not know can be described, for messages. */
     public static final String WHERE_TO_DESCRIBE =

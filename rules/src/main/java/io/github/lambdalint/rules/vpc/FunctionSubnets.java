@@ -84,8 +84,8 @@ record FunctionSubnets(List<Placed> subnets, Optional<String> listUnknown) {
         if (ids.entries().isEmpty()) {
             // a list built by a condition or an import: nothing the user could add would settle it
             return new FunctionSubnets(List.of(), ids.parameter().map(parameter -> "the subnets come from parameter "
-                    + parameter.name() + "; give it a value (--parameter or parameters in .lambda-lint.yml) and"
-                    + " describe the subnets " + Network.WHERE_TO_DESCRIBE));
+                    + parameter.name() + "; give it a value " + Network.WHERE_TO_GIVE_PARAMETERS
+                    + " and describe the subnets " + Network.WHERE_TO_DESCRIBE));
         }
         List<Placed> placed = new ArrayList<>();
         for (Value item : ids.entries().get()) {

@@ -119,7 +119,7 @@ final class PathDoubts {
             all.add("the subnets from " + (names.size() == 1 ? "parameter " : "parameters ")
                     + English.list(names) + " are not known; give "
                     + (names.size() == 1 ? "it a value" : "them values")
-                    + " (--parameter or parameters in .lambda-lint.yml) and describe the subnets " + Network.WHERE_TO_DESCRIBE);
+                    + " " + Network.WHERE_TO_GIVE_PARAMETERS + " and describe the subnets " + Network.WHERE_TO_DESCRIBE);
         }
         if (!undescribed.isEmpty()) {
             all.add("describe " + English.list(List.copyOf(undescribed)) + " " + model.network().whereToDescribe());
