@@ -2,9 +2,12 @@ package io.github.lambdalint.snapshot;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The facts of a deployed account, read from the JSON the AWS CLI v2 prints with {@code --output json}
@@ -173,13 +176,18 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
         public static final DataStores NONE = new DataStores(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
                 Map.of());
 
+        /** Each kind in the order of its identifiers, sorted once here rather than at every lookup. */
         public DataStores {
-            proxies = Map.copyOf(proxies);
-            proxyEndpoints = Map.copyOf(proxyEndpoints);
-            instances = Map.copyOf(instances);
-            clusters = Map.copyOf(clusters);
-            cacheClusters = Map.copyOf(cacheClusters);
-            replicationGroups = Map.copyOf(replicationGroups);
+            proxies = sorted(proxies);
+            proxyEndpoints = sorted(proxyEndpoints);
+            instances = sorted(instances);
+            clusters = sorted(clusters);
+            cacheClusters = sorted(cacheClusters);
+            replicationGroups = sorted(replicationGroups);
+        }
+
+        private static <T> Map<String, T> sorted(Map<String, T> byId) {
+            return Collections.unmodifiableSortedMap(new TreeMap<>(byId));
         }
 
         /**
@@ -188,9 +196,9 @@ public record AwsSnapshot(String directory, Optional<String> region, Map<String,
          */
         public Optional<DataStore> byAddress(String host) {
             // a proxy before its endpoints, each kind in the order of its identifiers
-            return java.util.stream.Stream.of(proxies, proxyEndpoints, instances, clusters, cacheClusters,
-                            replicationGroups)
-                    .flatMap(stores -> new java.util.TreeMap<String, DataStore>(stores).values().stream())
+            return Stream.of(proxies, proxyEndpoints, instances, clusters, cacheClusters, replicationGroups)
+                    .flatMap(stores -> stores.values().stream())
+                    .map(DataStore.class::cast)
                     .filter(store -> store.addresses().stream().anyMatch(host::equalsIgnoreCase))
                     .findFirst();
         }
